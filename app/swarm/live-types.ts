@@ -1,0 +1,68 @@
+/**
+ * What the Swarm adapter reports of the live cluster. Only objects that
+ * carry Berth's `dev.berth.environment` label are listed, with one API
+ * call per kind of object.
+ */
+import type { Labels, ServiceSpec } from "./spec-types.js";
+
+export interface LiveService {
+  id: string;
+  /** Swarm object version; an update must carry it. */
+  version: number;
+  name: string;
+  spec: ServiceSpec;
+  /** Spec before the last update, when Docker kept it (for rollback). */
+  previousSpec?: ServiceSpec;
+  updateState?: string;
+  updateMessage?: string;
+}
+
+export interface LiveNetwork {
+  id: string;
+  name: string;
+  labels: Labels;
+}
+
+export interface LiveVolume {
+  name: string;
+  driver: string;
+  labels: Labels;
+}
+
+export interface LiveConfig {
+  id: string;
+  name: string;
+  labels: Labels;
+}
+
+export interface LiveNode {
+  id: string;
+  hostname: string;
+  role: "manager" | "worker";
+  availability: string;
+  state: string;
+  nanoCpus: number;
+  memoryBytes: number;
+  labels: Labels;
+}
+
+export interface LiveTask {
+  id: string;
+  serviceId: string;
+  nodeId?: string;
+  desiredState: string;
+  state: string;
+  message: string;
+  error?: string;
+  containerId?: string;
+  createdAt: string;
+}
+
+export interface LiveState {
+  services: LiveService[];
+  networks: LiveNetwork[];
+  volumes: LiveVolume[];
+  configs: LiveConfig[];
+  secrets: LiveConfig[];
+  nodes: LiveNode[];
+}
