@@ -15,6 +15,10 @@ export interface LiveService {
   previousSpec?: ServiceSpec;
   updateState?: string;
   updateMessage?: string;
+  /** When the service was created (ISO 8601). */
+  createdAt?: string;
+  /** When the service was last created or updated (ISO 8601). */
+  updatedAt?: string;
 }
 
 export interface LiveNetwork {
@@ -33,6 +37,7 @@ export interface LiveConfig {
   id: string;
   name: string;
   labels: Labels;
+  createdAt?: string;
 }
 
 export interface LiveNode {
@@ -44,6 +49,8 @@ export interface LiveNode {
   nanoCpus: number;
   memoryBytes: number;
   labels: Labels;
+  /** Address other nodes and users reach the node at. */
+  address?: string;
 }
 
 export interface LiveTask {
@@ -56,6 +63,10 @@ export interface LiveTask {
   error?: string;
   containerId?: string;
   createdAt: string;
+  updatedAt?: string;
+  exitCode?: number;
+  /** Replica slot of a replicated service's task. */
+  slot?: number;
 }
 
 export interface LiveState {

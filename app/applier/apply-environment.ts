@@ -1,0 +1,191 @@
+/**
+ * Executes the plan of one environment, in dependency order: images, then
+ * networks, volumes and configs, then services; waits until healthy; then
+ * removes what the environment no longer needs. On any failure before that
+ * last step, everything this apply changed is undone, so the environment is
+ * left as it was (or absent, when it was being created).
+ */
+import type { Logger } from "../log.js";
+import type { EnvironmentPlan, PlanAction } from "../planner/types.js";
+import type { ServiceSpec } from "../swarm/spec-types.js";
+import type { LiveState } from "../swarm/live-types.js";
+import type { SwarmClient } from "../swarm/swarm-client.js";
+import { hasErrors, formatFinding } from "../manifest/finding.js";
+import { UndoLog } from "./undo-log.js";
+import { DEFAULT_WAIT, waitHealthy, type WaitOptions } from "./wait-healthy.js";
+import { withEnvironmentLock } from "./environment-lock.js";
+import { removeObjects } from "./remove-objects.js";
+
+export type ApplyOutcome =
+  | "created"
+  | "updated"
+  | "unchanged"
+  | "destroyed"
+  | "failed";
+
+export interface ApplyResult {
+  environment: string;
+  outcome: ApplyOutcome;
+  /** Why it failed, in one paragraph a user can act on. */
+  error?: string;
+  /** Number of objects created, updated or removed. */
+  changes: number;
+  durationMs: number;
+}
+
+export interface ApplyContext {
+  swarm: SwarmClient;
+  log: Logger;
+  live: LiveState;
+  wait?: WaitOptions;
+  onBuildOutput?: (ref: string, line: string) => void;
+  onWaitProgress?: (env: string, running: number, wanted: number) => void;
+}
+
+/** Applies one environment's plan under its lock. */
+export function applyEnvironment(
+  plan: EnvironmentPlan,
+  context: ApplyContext,
+): Promise<ApplyResult> {
+  return withEnvironmentLock(plan.environment, () => run(plan, context));
+}
+
+async function run(
+  plan: EnvironmentPlan,
+  context: ApplyContext,
+): Promise<ApplyResult> {
+  const started = Date.now();
+  const log = context.log.child({ environment: plan.environment });
+  const result = (outcome: ApplyOutcome, changes: number, error?: string) => ({
+    environment: plan.environment,
+    outcome,
+    changes,
+    durationMs: Date.now() - started,
+    ...(error ? { error } : {}),
+  });
+
+  if (hasErrors(plan.findings)) {
+    const reasons = plan.findings.map(formatFinding).join("\n");
+    return result("failed", 0, `refused before any change:\n${reasons}`);
+  }
+  const changing = plan.actions.filter((a) => a.type !== "unchanged");
+  if (changing.length === 0) return result("unchanged", 0);
+
+  const undo = new UndoLog();
+  try {
+    await buildImages(changing, context, log);
+    const waitFor = await createAndUpdate(changing, context, undo, log);
+    log.info({ services: [...waitFor.replicas.keys()] }, "waiting for tasks");
+    await waitHealthy(context.swarm, waitFor, {
+      ...(context.wait ?? DEFAULT_WAIT),
+      onProgress: (running, wanted) =>
+        context.onWaitProgress?.(plan.environment, running, wanted),
+    });
+  } catch (err) {
+    const message = (err as Error).message;
+    log.error({ err }, "apply failed; undoing its changes");
+    const problems = await undo.undo(context.swarm, log);
+    const tail = problems.length
+      ? `\nundo left problems: ${problems.join("; ")}`
+      : "";
+    return result("failed", 0, `${message}${tail}`);
+  }
+
+  await removeObjects(context.swarm, changing, log);
+  const outcome = !plan.desired
+    ? "destroyed"
+    : changing.some((a) => a.type === "update" || a.type === "remove")
+      ? "updated"
+      : "created";
+  log.info({ outcome, changes: changing.length }, "apply finished");
+  return result(outcome, changing.length);
+}
+
+async function buildImages(
+  actions: PlanAction[],
+  context: ApplyContext,
+  log: Logger,
+): Promise<void> {
+  for (const action of actions) {
+    if (action.type !== "build") continue;
+    log.info({ image: action.name }, "building image");
+    await context.swarm.buildImage({
+      ...action.desired,
+      onProgress: (line) => context.onBuildOutput?.(action.name, line),
+    });
+  }
+}
+
+async function createAndUpdate(
+  actions: PlanAction[],
+  context: ApplyContext,
+  undo: UndoLog,
+  log: Logger,
+) {
+  const { swarm, live } = context;
+  const configIds = new Map(live.configs.map((c) => [c.name, c.id]));
+  const replicas = new Map<string, number>();
+  const updated = new Set<string>();
+
+  for (const action of actions) {
+    if (action.type === "create" && action.kind === "network") {
+      const id = await swarm.createNetwork(action.desired.spec);
+      undo.recordCreated({ kind: "network", id, name: action.name });
+    } else if (action.type === "create" && action.kind === "volume") {
+      await swarm.createVolume(action.desired);
+      undo.recordCreated({ kind: "volume", name: action.name });
+    } else if (action.type === "create" && action.kind === "config") {
+      const id = await swarm.createConfig(action.desired);
+      configIds.set(action.name, id);
+      undo.recordCreated({ kind: "config", id, name: action.name });
+    } else if (action.type === "create" && action.kind === "service") {
+      const spec = withConfigIds(action.desired.spec, configIds);
+      const id = await swarm.createService(spec);
+      undo.recordCreated({ kind: "service", id, name: action.name });
+      replicas.set(action.name, replicaCount(spec));
+    } else if (action.type === "update") {
+      const spec = withConfigIds(action.desired.spec, configIds);
+      await swarm.updateService(action.live, spec);
+      undo.recordUpdated(action.live);
+      if (action.restartsTasks) {
+        replicas.set(action.name, replicaCount(spec));
+        updated.add(action.name);
+      }
+    } else {
+      continue;
+    }
+    log.info({ action: action.type, object: action.kind, name: action.name },
+      "changed");
+  }
+  return { replicas, updated };
+}
+
+/** Configs are referenced by ID in service specs; fill them in by name. */
+function withConfigIds(
+  spec: ServiceSpec,
+  ids: Map<string, string>,
+): ServiceSpec {
+  const configs = spec.TaskTemplate.ContainerSpec.Configs;
+  if (!configs?.length) return spec;
+  const resolved = configs.map((ref) => {
+    const id = ids.get(ref.ConfigName);
+    if (!id) {
+      throw new Error(
+        `config ${ref.ConfigName} is neither live nor planned; ` +
+          "this is a bug in Berth's planner",
+      );
+    }
+    return { ...ref, ConfigID: id };
+  });
+  return {
+    ...spec,
+    TaskTemplate: {
+      ...spec.TaskTemplate,
+      ContainerSpec: { ...spec.TaskTemplate.ContainerSpec, Configs: resolved },
+    },
+  };
+}
+
+function replicaCount(spec: ServiceSpec): number {
+  return spec.Mode?.Replicated?.Replicas ?? 1;
+}

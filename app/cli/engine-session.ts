@@ -1,0 +1,54 @@
+/**
+ * What the commands that talk to the cluster share: a Swarm client, a
+ * logger for the command, and the plan of a repository snapshot.
+ */
+import type { Command } from "commander";
+import { rootLogger, type Logger } from "../log.js";
+import { SwarmClient } from "../swarm/swarm-client.js";
+import {
+  planRepository,
+  type RepositoryPlan,
+} from "../engine/plan-repository.js";
+import { withSnapshot } from "./snapshot-options.js";
+
+export function createSwarm(): SwarmClient {
+  return new SwarmClient();
+}
+
+export function commandLogger(name: string): Logger {
+  return rootLogger.child({ command: name });
+}
+
+export interface PlanCommandOptions {
+  prune?: boolean;
+}
+
+/** Plans the snapshot named by `--repo`/`--ref` and passes it on. */
+export async function withRepositoryPlan<T>(
+  command: Command,
+  only: string[],
+  options: PlanCommandOptions,
+  work: (plan: RepositoryPlan, swarm: SwarmClient, log: Logger) => Promise<T>,
+): Promise<T> {
+  const swarm = createSwarm();
+  return withSnapshot(
+    command,
+    async (snapshot) => {
+      const log = commandLogger(command.name()).child({
+        commit: snapshot.commit,
+      });
+      const plan = await planRepository(
+        swarm,
+        {
+          root: snapshot.dir,
+          commit: snapshot.commit,
+          only,
+          prune: options.prune ?? false,
+        },
+        log,
+      );
+      return work(plan, swarm, log);
+    },
+    { workingTreeByDefault: false },
+  );
+}

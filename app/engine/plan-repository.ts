@@ -1,0 +1,152 @@
+/**
+ * Plans a repository snapshot against the live cluster: load and check the
+ * manifests, render each into the objects it needs, compare with what runs,
+ * and run the pre-flight checks. Reads only; changes nothing.
+ */
+import type { Logger } from "../log.js";
+import type { Finding } from "../manifest/finding.js";
+import type { ManifestFile } from "../manifest/types.js";
+import type { DesiredEnvironment } from "../render/types.js";
+import type { LiveState } from "../swarm/live-types.js";
+import type { TemplateSet } from "../template/types.js";
+import type { Plan } from "../planner/types.js";
+import type { SwarmClient } from "../swarm/swarm-client.js";
+import { loadEnvironments } from "../repo/load-environments.js";
+import { renderEnvironment } from "../render/render.js";
+import { planAll } from "../planner/plan.js";
+import { preflight } from "../planner/preflight.js";
+import {
+  allocatePorts,
+  livePublishedPorts,
+  takenPorts,
+} from "./allocate-ports.js";
+
+export interface PlanRequest {
+  /** Folder holding the snapshot's environments/ and templates/. */
+  root: string;
+  commit: string;
+  /** Environments to plan; all of the repository when empty. */
+  only: readonly string[];
+  /** Also destroy environments that run but have no manifest any more. */
+  prune: boolean;
+  pullRequest?: number;
+}
+
+export interface RepositoryPlan {
+  plan: Plan;
+  live: LiveState;
+  manifests: ManifestFile[];
+  /** Problems in manifests and templates, and pre-flight problems. */
+  findings: Finding[];
+}
+
+/** Builds the plan for `request` against the live cluster. */
+export async function planRepository(
+  swarm: SwarmClient,
+  request: PlanRequest,
+  log: Logger,
+): Promise<RepositoryPlan> {
+  const loaded = await loadEnvironments(request.root);
+  const findings = [...loaded.findings];
+  const selected = selectManifests(loaded.manifests, request.only, findings);
+  log.debug({ environments: selected.length }, "manifests loaded");
+
+  const live = await swarm.readLiveState();
+  const desired = renderAll(selected, loaded.templates, live, request);
+  const presentImages = await findPresentImages(swarm, desired);
+  const destroy = request.prune
+    ? orphanEnvironments(live, loaded.manifests)
+    : [];
+
+  const plan = planAll(desired, live, { destroy, presentImages });
+  for (const environment of plan.environments) {
+    const file = selected.find(
+      (m) => m.manifest.metadata.name === environment.environment,
+    )?.file;
+    if (!environment.desired) continue;
+    environment.findings.push(
+      ...preflight(environment.desired, live, { file }),
+    );
+    findings.push(...environment.findings);
+  }
+  return { plan, live, manifests: selected, findings };
+}
+
+function selectManifests(
+  manifests: ManifestFile[],
+  only: readonly string[],
+  findings: Finding[],
+): ManifestFile[] {
+  if (only.length === 0) return manifests;
+  const known = new Set(manifests.map((m) => m.manifest.metadata.name));
+  for (const name of only) {
+    if (known.has(name)) continue;
+    findings.push({
+      file: name,
+      line: 1,
+      column: 1,
+      path: "",
+      message: `no valid manifest under environments/ defines ${name}`,
+      fix: `check the name, or run \`berth validate\` to see why it failed`,
+      severity: "error",
+    });
+  }
+  return manifests.filter((m) => only.includes(m.manifest.metadata.name));
+}
+
+function renderAll(
+  manifests: ManifestFile[],
+  templates: TemplateSet,
+  live: LiveState,
+  request: PlanRequest,
+): DesiredEnvironment[] {
+  const published = livePublishedPorts(live.services);
+  const taken = takenPorts(live.services);
+  const desired: DesiredEnvironment[] = [];
+  for (const { manifest } of manifests) {
+    // Manifests whose template is missing were refused while loading.
+    const template = templates.get(manifest.spec.template);
+    if (!template) continue;
+    desired.push(
+      renderEnvironment({
+        manifest,
+        template,
+        commit: request.commit,
+        pullRequest: request.pullRequest,
+        publishedPorts: allocatePorts(manifest, published, taken),
+      }),
+    );
+  }
+  return desired;
+}
+
+async function findPresentImages(
+  swarm: SwarmClient,
+  desired: DesiredEnvironment[],
+): Promise<Set<string>> {
+  const refs = new Set(desired.flatMap((d) => d.images.map((i) => i.ref)));
+  const present = new Set<string>();
+  await Promise.all(
+    [...refs].map(async (ref) => {
+      if (await swarm.imageExists(ref)) present.add(ref);
+    }),
+  );
+  return present;
+}
+
+/** Live environments with no manifest in the repository. */
+export function orphanEnvironments(
+  live: LiveState,
+  manifests: readonly ManifestFile[],
+): string[] {
+  const wanted = new Set(manifests.map((m) => m.manifest.metadata.name));
+  const running = new Set(
+    [...live.services, ...live.networks, ...live.configs].map(
+      (o) =>
+        ("spec" in o ? o.spec.Labels : o.labels)?.["dev.berth.environment"],
+    ),
+  );
+  return [...running]
+    .filter((env): env is string => !!env && !wanted.has(env))
+    .sort();
+}

@@ -1,0 +1,11 @@
+/**
+ * Label keys that Berth puts on the Swarm objects it owns. Only objects
+ * carrying `dev.berth.environment` are listed, changed or removed.
+ */
+export const STACK_NAMESPACE_LABEL = "com.docker.stack.namespace";
+export const ENVIRONMENT_LABEL = "dev.berth.environment";
+export const SPEC_HASH_LABEL = "dev.berth.spec-hash";
+export const COMMIT_LABEL = "dev.berth.commit";
+export const OWNERS_LABEL = "dev.berth.owners";
+export const PULL_REQUEST_LABEL = "dev.berth.pull-request";
+export const EXPIRES_AFTER_LABEL = "dev.berth.expires-after";
