@@ -45,9 +45,11 @@ make_busybox() {
   ctx=$(mktemp -d)
   mkdir -p "$ctx/bin"
   cp /bin/busybox "$ctx/bin/busybox"
-  for tool in sh nc httpd sleep cat echo ls env true wget; do
-    ln -s busybox "$ctx/bin/$tool"
+  for tool in $(/bin/busybox --list); do
+    [ "$tool" = busybox ] || ln -s busybox "$ctx/bin/$tool"
   done
+  mkdir -p "$ctx/tmp" "$ctx/etc"
+  echo 'root:x:0:0:root:/root:/bin/sh' >"$ctx/etc/passwd"
   tar -C "$ctx" -c . | docker import -c 'CMD ["sh"]' - berth/busybox:latest \
     >/dev/null
   rm -rf "$ctx"

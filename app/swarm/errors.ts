@@ -13,7 +13,7 @@ export class SwarmError extends Error {
 export class DockerUnavailableError extends SwarmError {
   override name = "DockerUnavailableError";
 
-  /** Where Berth tried to reach the engine, e.g. `unix:///var/run/docker.sock`. */
+  /** Where Berth tried to reach the engine, e.g. `unix:///run/docker.sock`. */
   readonly endpoint: string;
 
   constructor(message: string, endpoint: string, options?: ErrorOptions) {
