@@ -32,7 +32,5 @@ export function makeFinding(
 
 /** Orders findings by line, then column, keeping the order of equals. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => a.line - b.line || a.column - b.column,
-  );
+  return [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -102,7 +102,7 @@ class TreeInspector {
     const total: Size = { nodes: 1, aliases: 0 };
     items.forEach((item, index) => {
       if (isPair(item)) {
-        this.report(item.key, path, {
+        this.report(item.key as ParsedNode | null, path, {
           message: "a key: value pair directly inside [ ] is not supported",
           fix: "wrap the pair in braces: [{ key: value }]",
         });
@@ -179,8 +179,7 @@ class TreeInspector {
     const { maxAliases } = this.limits;
     const nodeLimit = maxAliases * NODES_PER_ALIAS;
     const over =
-      this.expansion.aliases > maxAliases ||
-      this.expansion.nodes > nodeLimit;
+      this.expansion.aliases > maxAliases || this.expansion.nodes > nodeLimit;
     if (!over || this.expansionRefused) return;
 
     this.expansionRefused = true;

@@ -83,7 +83,7 @@ export function loadYaml(
   }
 
   const findings = [
-    ...yamlErrorsToFindings(file, problemsOf(documents), lineCounter),
+    ...yamlErrorsToFindings(file, problemsOf(documents), lineCounter, text),
     ...extraDocuments(file, documents, lineCounter),
   ];
   if (findings.length > 0) return { findings: sortFindings(findings) };
@@ -141,22 +141,30 @@ function extraDocuments(
     "one environment per file; found a second document at line " +
     `${place.line}`;
   return [
-    makeFinding(file, { line: place.line, column: place.col }, {
-      message,
-      found: `${documents.length} documents`,
-      expected: "exactly one document",
-      fix: "move the second document to its own file, or remove the '---'",
-    }),
+    makeFinding(
+      file,
+      { line: place.line, column: place.col },
+      {
+        message,
+        found: `${documents.length} documents`,
+        expected: "exactly one document",
+        fix: "move the second document to its own file, or remove the '---'",
+      },
+    ),
   ];
 }
 
 function emptyFile(file: string): Finding {
-  return makeFinding(file, { line: 1, column: 1 }, {
-    message: "file is empty",
-    found: "no content, only blank lines or comments",
-    expected: "one YAML document",
-    fix:
-      "write the content back; to remove what the file declares, delete " +
-      "the file instead of emptying it",
-  });
+  return makeFinding(
+    file,
+    { line: 1, column: 1 },
+    {
+      message: "file is empty",
+      found: "no content, only blank lines or comments",
+      expected: "one YAML document",
+      fix:
+        "write the content back; to remove what the file declares, delete " +
+        "the file instead of emptying it",
+    },
+  );
 }

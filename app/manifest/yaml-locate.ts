@@ -78,8 +78,7 @@ function childStep(
   if (isMap(container)) {
     const wanted = String(segment);
     const pair = container.items.find(
-      (item) =>
-        isScalar(item.key) && scalarKeyText(item.key.value) === wanted,
+      (item) => isScalar(item.key) && scalarKeyText(item.key.value) === wanted,
     );
     return pair ? { node: pair.value, key: pair.key } : undefined;
   }

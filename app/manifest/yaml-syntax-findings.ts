@@ -33,24 +33,39 @@ const MESSAGES: Readonly<Record<string, string>> = {
 
 /**
  * Turns the parser's errors and warnings into error findings, one per line
- * (the parser often reports several symptoms of one mistake).
+ * (the parser often reports several symptoms of one mistake). A tab in the
+ * indentation confuses the parser about every line after it, so when there
+ * is one, only the tabs are reported.
  */
 export function yamlErrorsToFindings(
   file: string,
   problems: readonly YAMLError[],
   lineCounter: LineCounter,
+  text: string,
 ): Finding[] {
+  const tabs = problems.filter((problem) => problem.code === "TAB_AS_INDENT");
   const findings: Finding[] = [];
   const lines = new Set<number>();
-  for (const problem of problems) {
+  for (const problem of tabs.length > 0 ? tabs : problems) {
     if (problem.code === "TAG_RESOLVE_FAILED") continue;
-    const place = lineCounter.linePos(problem.pos[0]);
+    const place = lineCounter.linePos(startOf(problem, text));
     if (lines.has(place.line)) continue;
     lines.add(place.line);
     const position = { line: place.line, column: place.col };
     findings.push(makeFinding(file, position, describe(problem)));
   }
   return findings;
+}
+
+/**
+ * Where the mistake starts. The parser reports an unclosed quote where the
+ * file ends; the quote that was never closed is the last one before that.
+ */
+function startOf(problem: YAMLError, text: string): number {
+  const quote = /^Missing closing (["'])quote/.exec(problem.message)?.[1];
+  if (problem.code !== "MISSING_CHAR" || !quote) return problem.pos[0];
+  const opening = text.lastIndexOf(quote, problem.pos[0] - 1);
+  return opening >= 0 ? opening : problem.pos[0];
 }
 
 function describe(problem: YAMLError): FindingDraft {

@@ -62,3 +62,20 @@ export interface EnvironmentPlan {
 export interface Plan {
   environments: EnvironmentPlan[];
 }
+
+/** What the planner needs besides desired and live state. */
+export interface PlanOptions {
+  /** Image references the cluster already holds; others are built. */
+  presentImages?: ReadonlySet<string>;
+  /**
+   * Network ID to name for networks that live specs reference but that
+   * are not Berth's (Berth's own networks are known from live state).
+   */
+  networkNames?: ReadonlyMap<string, string>;
+}
+
+/** Options of `planAll`. */
+export interface PlanAllOptions extends PlanOptions {
+  /** Environments to destroy: every object of theirs but volumes. */
+  destroy?: readonly string[];
+}

@@ -15,12 +15,15 @@ export interface ConnectionOptions {
   version?: string;
 }
 
+/** Options for docker-modem, or the `DOCKER_HOST` it should follow. */
 export interface ModemOptions {
   socketPath?: string;
   host?: string;
   port?: number;
   protocol?: "http" | "https";
   version?: string;
+  /** Set when docker-modem reads `DOCKER_HOST` (and TLS settings) itself. */
+  dockerHost?: string;
 }
 
 /**
@@ -48,35 +51,22 @@ export function resolveConnection(
   }
 
   if (env.DOCKER_HOST) {
-    return { ...parseDockerHost(env.DOCKER_HOST), ...version };
+    return { dockerHost: env.DOCKER_HOST, ...version };
   }
 
   return { socketPath: DEFAULT_SOCKET_PATH, ...version };
 }
 
-/** Parses `unix:///path` or `tcp://host:port` as `DOCKER_HOST` holds it. */
-export function parseDockerHost(value: string): ModemOptions {
-  if (value.startsWith("unix://")) {
-    return { socketPath: value.slice("unix://".length) || DEFAULT_SOCKET_PATH };
-  }
-
-  const url = new URL(value.includes("://") ? value : `tcp://${value}`);
-  const tls = url.port === "2376" || process.env.DOCKER_TLS_VERIFY === "1";
-
-  return {
-    host: url.hostname,
-    port: Number(url.port || (tls ? 2376 : 2375)),
-    protocol: tls ? "https" : "http",
-  };
-}
-
 /** Describes the endpoint for messages, e.g. `unix:///var/run/docker.sock`. */
 export function describeEndpoint(modem: ModemOptions): string {
+  if (modem.dockerHost) {
+    return modem.dockerHost;
+  }
+
   if (modem.socketPath) {
     return `unix://${modem.socketPath}`;
   }
 
-  return `${modem.protocol === "https" ? "https" : "tcp"}://${modem.host}:${
-    modem.port
-  }`;
+  const scheme = modem.protocol === "https" ? "https" : "tcp";
+  return `${scheme}://${modem.host}:${modem.port}`;
 }

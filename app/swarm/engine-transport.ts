@@ -1,12 +1,14 @@
 /**
- * One door to the Docker Engine API: every request goes through `request`
- * or `stream` here, is counted, and fails with a typed Swarm error.
+ * One door to the Docker Engine API: every request, whether sent through
+ * `request` here or through dockerode (image builds), is counted, and
+ * fails with a typed Swarm error.
  */
 import Docker from "dockerode";
 import {
   describeEndpoint,
   resolveConnection,
   type ConnectionOptions,
+  type ModemOptions,
 } from "./connection.js";
 import { translateDockerError } from "./translate-error.js";
 
@@ -21,7 +23,6 @@ interface DialOptions {
   path: string;
   method: string;
   options?: unknown;
-  isStream?: boolean;
   statusCodes: Record<number, boolean | string>;
 }
 
@@ -47,12 +48,7 @@ export class EngineTransport {
   constructor(options: TransportOptions = {}) {
     const modemOptions = resolveConnection(options);
     this.endpoint = describeEndpoint(modemOptions);
-    this.docker = new Docker({
-      host: undefined,
-      socketPath: undefined,
-      ...modemOptions,
-      timeout: undefined,
-    });
+    this.docker = new Docker(dockerOptions(modemOptions));
     this.#setTimeout(options.timeoutMs ?? 60_000);
     this.#countDials();
   }
@@ -117,6 +113,20 @@ export class EngineTransport {
       dial(options, callback);
     };
   }
+}
+
+/**
+ * Explicit options replace whatever `DOCKER_HOST` says; without them
+ * docker-modem follows `DOCKER_HOST` and its TLS settings itself.
+ */
+function dockerOptions(modem: ModemOptions): Docker.DockerOptions {
+  const { dockerHost, ...explicit } = modem;
+
+  if (dockerHost) {
+    return explicit;
+  }
+
+  return { host: undefined, socketPath: undefined, ...explicit };
 }
 
 function dialPayload(options: RequestOptions): unknown {

@@ -49,13 +49,14 @@ export interface RemoveServiceOptions extends WaitTasksGoneOptions {
   waitForTasks?: boolean;
 }
 
-/** A volume, config or secret to create. */
+/** A volume to create. */
 export interface VolumeToCreate {
   name: string;
   driver: string;
   labels: Labels;
 }
 
+/** A config or secret to create. */
 export interface DataObjectToCreate {
   name: string;
   /** Base64 of the content. */
@@ -63,7 +64,10 @@ export interface DataObjectToCreate {
   labels: Labels;
 }
 
-const BERTH_OBJECTS = { filters: { label: [ENVIRONMENT_LABEL] } };
+const BERTH_OBJECTS: Record<string, unknown> = {
+  filters: { label: [ENVIRONMENT_LABEL] },
+};
+const ALL_OBJECTS: Record<string, unknown> = {};
 
 /** Talks to one Docker Engine that is a swarm manager. */
 export class SwarmClient {
@@ -111,7 +115,7 @@ export class SwarmClient {
         get<EngineVolumeList>("/volumes", "volumes"),
         get<EngineConfig[]>("/configs", "configs"),
         get<EngineConfig[]>("/secrets", "secrets"),
-        get<EngineNode[]>("/nodes", "nodes", {} as typeof BERTH_OBJECTS),
+        get<EngineNode[]>("/nodes", "nodes", ALL_OBJECTS),
       ]);
 
     return {
@@ -124,7 +128,11 @@ export class SwarmClient {
     };
   }
 
-  /** Lists tasks matching `filters` (service names or IDs, labels...). */
+  /**
+   * Lists tasks matching `filters` (service names or IDs, labels...).
+   * @throws NotFoundError when a service named in `filters.service` does
+   * not exist: the Engine refuses the whole request then.
+   */
   async listTasks(filters: TaskFilters = {}): Promise<LiveTask[]> {
     const tasks = await this.#api.request<EngineTask[]>(
       "GET",
@@ -280,6 +288,11 @@ export class SwarmClient {
     }
   }
 
+  /** Removes an image by reference; a missing image is no error. */
+  async removeImage(ref: string): Promise<void> {
+    await this.#remove(`/images/${ref}`, `remove image ${ref}`);
+  }
+
   /** Every `name:tag` the engine holds, with one request. */
   async listImageRefs(): Promise<Set<string>> {
     const images = await this.#api.request<EngineImage[]>(
@@ -347,13 +360,24 @@ export class SwarmClient {
     return new Map(configs.map((config) => [config.Spec.Name, config.ID]));
   }
 
+  /** Tasks of the service still known, plus its local containers. */
   async #countTasks(serviceId: string): Promise<number> {
-    const tasks = await this.#api.request<EngineTask[]>(
-      "GET",
-      "/tasks",
-      "list tasks",
-    );
-    return tasks.filter((task) => task.ServiceID === serviceId).length;
+    const [tasks, containers] = await Promise.all([
+      this.#api.request<EngineTask[]>("GET", "/tasks", "list tasks"),
+      this.#api.request<unknown[]>(
+        "GET",
+        "/containers/json",
+        "list containers",
+        {
+          query: {
+            all: true,
+            filters: { label: [`com.docker.swarm.service.id=${serviceId}`] },
+          },
+        },
+      ),
+    ]);
+    const own = tasks.filter((task) => task.ServiceID === serviceId);
+    return own.length + containers.length;
   }
 
   #warnRetry(service: string, attempt: number): void {

@@ -86,9 +86,15 @@ export function checkComposeKeys(value: unknown): {
   return { problems, cleaned };
 }
 
-function walk(value: unknown, path: TreePath, problems: KeyProblem[]) {
+function walk(
+  value: unknown,
+  path: TreePath,
+  problems: KeyProblem[],
+): unknown {
   if (Array.isArray(value)) {
-    return value.map((item, index) => walk(item, [...path, index], problems));
+    return value.map((item, index) =>
+      walk(item, [...path, index], problems),
+    );
   }
   if (!isRecord(value)) return value;
 

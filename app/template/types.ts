@@ -46,6 +46,11 @@ export interface Template {
   /** Raw `compose.yaml` text, interpolated per manifest at render time. */
   composeText: string;
   builds: TemplateBuild[];
+  /**
+   * Content of each top-level Compose config, by config name, as base64;
+   * read at load time so that rendering stays pure.
+   */
+  configData?: Record<string, string>;
 }
 
 /** Every template of a repository, by name. */
