@@ -10,7 +10,8 @@ export type { Logger };
 const level = process.env.BERTH_LOG_LEVEL ?? process.env.LOG_LEVEL ?? "info";
 
 function createRootLogger(): Logger {
-  const pretty = process.stderr.isTTY && process.env.BERTH_LOG_FORMAT !== "json";
+  const pretty =
+    process.stderr.isTTY && process.env.BERTH_LOG_FORMAT !== "json";
   if (!pretty) {
     return pino({ level, base: { app: "berth" } }, pino.destination(2));
   }

@@ -17,11 +17,7 @@ import { withEnvironmentLock } from "./environment-lock.js";
 import { removeObjects } from "./remove-objects.js";
 
 export type ApplyOutcome =
-  | "created"
-  | "updated"
-  | "unchanged"
-  | "destroyed"
-  | "failed";
+  "created" | "updated" | "unchanged" | "destroyed" | "failed";
 
 export interface ApplyResult {
   environment: string;
@@ -154,8 +150,10 @@ async function createAndUpdate(
     } else {
       continue;
     }
-    log.info({ action: action.type, object: action.kind, name: action.name },
-      "changed");
+    log.info(
+      { action: action.type, object: action.kind, name: action.name },
+      "changed",
+    );
   }
   return { replicas, updated };
 }

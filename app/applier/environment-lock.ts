@@ -20,7 +20,9 @@ export async function withEnvironmentLock<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const previous = chains.get(name) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => lockAndRun(name, work));
+  const run = previous
+    .catch(() => undefined)
+    .then(() => lockAndRun(name, work));
   chains.set(name, run);
   try {
     return await run;

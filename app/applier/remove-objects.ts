@@ -25,8 +25,10 @@ export async function removeObjects(
         minTimeout: 250,
         maxTimeout: 1_000,
       });
-      log.info({ action: "remove", object: kind, name: action.name },
-        "changed");
+      log.info(
+        { action: "remove", object: kind, name: action.name },
+        "changed",
+      );
     }
   }
 }

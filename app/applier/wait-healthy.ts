@@ -139,9 +139,7 @@ function findFailure(
 
   const stuck = tasks.find(
     (task) =>
-      task.desiredState === "running" &&
-      task.state === "pending" &&
-      task.error,
+      task.desiredState === "running" && task.state === "pending" && task.error,
   );
   if (stuck && Date.now() - started > options.pendingGraceMs) {
     return new NotHealthyError(

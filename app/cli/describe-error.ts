@@ -23,6 +23,8 @@ export class UsageError extends Error {
 export function describeError(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
   if (EXPLAINED.has(err.name)) return err.message;
-  return `${err.name}: ${err.message} (unexpected; rerun with ` +
-    "BERTH_LOG_LEVEL=debug for details)";
+  return (
+    `${err.name}: ${err.message} (unexpected; rerun with ` +
+    "BERTH_LOG_LEVEL=debug for details)"
+  );
 }

@@ -18,7 +18,8 @@ function plainProgress(stream: NodeJS.WriteStream): Progress {
   const last = new Map<string, string>();
   return {
     buildLine(image, line) {
-      if (/^Step \d+\/\d+/.test(line)) stream.write(`build ${image}: ${line}\n`);
+      if (/^Step \d+\/\d+/.test(line))
+        stream.write(`build ${image}: ${line}\n`);
     },
     waiting(env, running, wanted) {
       const text = `${running}/${wanted}`;

@@ -130,7 +130,10 @@ function serviceStatus(service: LiveService, tasks: LiveTask[]): ServiceStatus {
 
 function overallState(services: ServiceStatus[]): EnvironmentState {
   const wanted = services.reduce((n, s) => n + s.wanted, 0);
-  const running = services.reduce((n, s) => n + Math.min(s.running, s.wanted), 0);
+  const running = services.reduce(
+    (n, s) => n + Math.min(s.running, s.wanted),
+    0,
+  );
   if (wanted === 0) return "stopped";
   if (running === wanted) return "healthy";
   if (services.some((s) => s.problem && !s.problem.startsWith("starting"))) {
@@ -151,5 +154,8 @@ function accessPoints(service: LiveService): AccessPoint[] {
 }
 
 function latest(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => !!d).sort().at(-1);
+  return dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
 }

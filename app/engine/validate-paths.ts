@@ -6,7 +6,10 @@
 import { stat, readdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Finding } from "../manifest/finding.js";
-import { listManifestFiles, loadEnvironments } from "../repo/load-environments.js";
+import {
+  listManifestFiles,
+  loadEnvironments,
+} from "../repo/load-environments.js";
 
 export interface ValidationReport {
   /** Files checked, as shown in findings. */

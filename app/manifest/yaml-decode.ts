@@ -11,6 +11,7 @@ const FOREIGN_BOMS: readonly [string, readonly number[]][] = [
   ["UTF-16BE", [0xfe, 0xff]],
 ];
 
+// eslint-disable-next-line no-control-regex -- control characters are the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const UTF8_FIX = "save the file as UTF-8 without a byte order mark";
 const START: Position = { line: 1, column: 1 };

@@ -3,7 +3,6 @@ import {
   isMap,
   isPair,
   isScalar,
-  isSeq,
   type Alias,
   type Pair,
   type ParsedNode,

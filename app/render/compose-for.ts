@@ -17,7 +17,10 @@ import {
  * @throws Error when it does not validate; `checkManifestAgainstTemplate`
  * reports that case as findings before anything renders.
  */
-export function composeFor(template: Template, manifest: Manifest): ComposeFile {
+export function composeFor(
+  template: Template,
+  manifest: Manifest,
+): ComposeFile {
   const variables = interpolationVariables(
     resolveParameters(template, manifest.spec.parameters),
     manifest.metadata.name,

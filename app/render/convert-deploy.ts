@@ -14,9 +14,7 @@ import { parseNanoCpus } from "../template/cpu-count.js";
 import { nanosOf } from "./convert-health.js";
 
 type Deploy = NonNullable<ComposeService["deploy"]>;
-type ResourceValues = NonNullable<
-  NonNullable<Deploy["resources"]>["limits"]
->;
+type ResourceValues = NonNullable<NonNullable<Deploy["resources"]>["limits"]>;
 type UpdateSettings = NonNullable<Deploy["update_config"]>;
 
 /** Resource limits and reservations, or undefined when none are set. */
@@ -36,8 +34,7 @@ function convertValues(values: ResourceValues | undefined) {
   if (!values) return undefined;
   const result: Resources = {};
   const cpus = values.cpus === undefined ? 0 : parseNanoCpus(values.cpus);
-  const memory =
-    values.memory === undefined ? 0 : parseByteSize(values.memory);
+  const memory = values.memory === undefined ? 0 : parseByteSize(values.memory);
   if (cpus) result.NanoCPUs = cpus;
   if (memory) result.MemoryBytes = memory;
   return result;

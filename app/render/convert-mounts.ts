@@ -28,7 +28,8 @@ export function convertMounts(
       continue;
     }
     const declared = compose.volumes?.[entry.source] ?? {};
-    const driver = declared.driver ? { DriverConfig: { Name: declared.driver } }
+    const driver = declared.driver
+      ? { DriverConfig: { Name: declared.driver } }
       : {};
     mounts.push({
       Type: "volume",

@@ -5,11 +5,7 @@
 import type { ComposeFile } from "../template/compose-schema.js";
 import { mapOf } from "../template/compose-values.js";
 import type { Template } from "../template/types.js";
-import type {
-  DesiredConfig,
-  DesiredNetwork,
-  DesiredVolume,
-} from "./types.js";
+import type { DesiredConfig, DesiredNetwork, DesiredVolume } from "./types.js";
 import { environmentLabels } from "./labels.js";
 import { configName, networkName, volumeName } from "./names.js";
 

@@ -124,9 +124,7 @@ function renderService(
     image: image?.ref ?? service.image ?? "",
     env: isWorkspace ? workspaceEnv(composeEnv, manifest) : composeEnv,
     configNames,
-    ports: access
-      .filter((url) => url.service === name)
-      .map(hostPort),
+    ports: access.filter((url) => url.service === name).map(hostPort),
   });
   if (isWorkspace) applyWorkspaceResources(spec, manifest);
   spec.Labels = { ...spec.Labels, ...berthLabels(input) };

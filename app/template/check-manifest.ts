@@ -107,7 +107,8 @@ function checkParameterValues(
       report(["spec", "parameters"], {
         message: `template ${template.name} requires the parameter ${name}`,
         expected: describeType(parameter.type, parameter.values),
-        fix: `add ${name} under spec.parameters` +
+        fix:
+          `add ${name} under spec.parameters` +
           (parameter.description ? ` (${parameter.description})` : ""),
       });
       continue;
@@ -175,9 +176,10 @@ function checkRendering(
     manifest.metadata.name,
   );
   const parsed = parseCompose(composeFile, template.composeText, variables);
-  const findings = parsed.compose && parsed.loaded
-    ? checkCompose(composeFile, parsed.compose, parsed.loaded)
-    : parsed.findings;
+  const findings =
+    parsed.compose && parsed.loaded
+      ? checkCompose(composeFile, parsed.compose, parsed.loaded)
+      : parsed.findings;
   const first = findings[0];
   if (!first) return;
   report(["spec", "parameters"], {

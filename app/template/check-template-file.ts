@@ -41,15 +41,15 @@ export function checkParameters(
     if (isEnum !== (parameter.values !== undefined)) {
       report(
         [...at, "values"],
-        isEnum ? "an enum parameter lists its values" : "only enums list values",
+        isEnum
+          ? "an enum parameter lists its values"
+          : "only enums list values",
         isEnum ? "add values: [...]" : "remove values, or use type: enum",
       );
     }
     const value = parameter.default;
-    const problem = value === undefined ? undefined : parameterTypeProblem(
-      parameter,
-      value,
-    );
+    const problem =
+      value === undefined ? undefined : parameterTypeProblem(parameter, value);
     if (problem) {
       report(
         [...at, "default"],
@@ -91,18 +91,26 @@ export function checkServicesOfTemplate(
     const at = ["ports", index];
     const target = `${port.service}:${port.port}`;
     if (!known(port.service)) {
-      report([...at, "service"], `no service ${port.service}`, suggest(
-        port.service,
-      ));
+      report(
+        [...at, "service"],
+        `no service ${port.service}`,
+        suggest(port.service),
+      );
     }
     const reserved = RESERVED_PORTS[port.port];
     if (reserved) {
-      report([...at, "port"], `port ${port.port} is reserved: ${reserved}`,
-        "offer another port");
+      report(
+        [...at, "port"],
+        `port ${port.port} is reserved: ${reserved}`,
+        "offer another port",
+      );
     }
     if (names.has(port.name)) {
-      report([...at, "name"], `the port name ${port.name} is used twice`,
-        "give each port its own name");
+      report(
+        [...at, "name"],
+        `the port name ${port.name} is used twice`,
+        "give each port its own name",
+      );
     }
     if (targets.has(target)) {
       report(at, `${target} is offered twice`, "remove one of them");

@@ -50,10 +50,7 @@ const LEVELS: [pattern: string[], level: Level][] = [
   [["services", "*"], level("a service", ComposeService, REFUSED_SERVICE_KEYS)],
   [["services", "*", "deploy"], level("deploy", Deploy, REFUSED_DEPLOY_KEYS)],
   [["services", "*", "build"], level("build", BuildObject, REFUSED_BUILD_KEYS)],
-  [
-    ["services", "*", "healthcheck"],
-    level("healthcheck", Healthcheck, {}),
-  ],
+  [["services", "*", "healthcheck"], level("healthcheck", Healthcheck, {})],
   [
     ["services", "*", "volumes", "#"],
     level("a service volume", LongVolume, REFUSED_MOUNT_KEYS),
@@ -86,15 +83,9 @@ export function checkComposeKeys(value: unknown): {
   return { problems, cleaned };
 }
 
-function walk(
-  value: unknown,
-  path: TreePath,
-  problems: KeyProblem[],
-): unknown {
+function walk(value: unknown, path: TreePath, problems: KeyProblem[]): unknown {
   if (Array.isArray(value)) {
-    return value.map((item, index) =>
-      walk(item, [...path, index], problems),
-    );
+    return value.map((item, index) => walk(item, [...path, index], problems));
   }
   if (!isRecord(value)) return value;
 

@@ -51,10 +51,11 @@ export const Text = z
   .transform(String);
 
 /** A Go duration such as `10s`, `1m30s` or `500ms`. */
-export const Duration = z.string({ error: "expected a duration" }).refine(
-  (value) => parseGoDuration(value) !== undefined,
-  { error: "expected a duration such as 10s, 1m30s or 500ms" },
-);
+export const Duration = z
+  .string({ error: "expected a duration" })
+  .refine((value) => parseGoDuration(value) !== undefined, {
+    error: "expected a duration such as 10s, 1m30s or 500ms",
+  });
 
 /** A CPU count such as `0.5` or `"2"`. */
 export const Cpus = z

@@ -23,8 +23,7 @@ export async function hashBuildContext(
   const ignored = await readIgnore(dir);
   const files = (await listFiles(dir))
     .filter(
-      (file) =>
-        file === dockerfile || ALWAYS_SENT.has(file) || !ignored(file),
+      (file) => file === dockerfile || ALWAYS_SENT.has(file) || !ignored(file),
     )
     .sort();
 
@@ -37,7 +36,9 @@ export async function hashBuildContext(
 
 async function readIgnore(dir: string): Promise<IgnoreTest> {
   try {
-    return parseDockerignore(await readFile(join(dir, ".dockerignore"), "utf8"));
+    return parseDockerignore(
+      await readFile(join(dir, ".dockerignore"), "utf8"),
+    );
   } catch {
     return () => false;
   }

@@ -38,18 +38,22 @@ export async function loadTemplate(
   root: string,
 ): Promise<{ template?: Template; findings: Finding[] }> {
   const name = basename(dir);
-  const file = (leaf: string) => relative(root, join(dir, leaf)).split(sep)
-    .join("/");
+  const file = (leaf: string) =>
+    relative(root, join(dir, leaf)).split(sep).join("/");
   const templateFile = file("template.yaml");
 
   const nameIssue = nameProblem(name, MAX_TEMPLATE_NAME);
   if (nameIssue) {
     return {
       findings: [
-        makeFinding(templateFile, { line: 1, column: 1 }, {
-          message: `the template folder name ${name} cannot name images`,
-          fix: `rename the folder: ${nameIssue}`,
-        }),
+        makeFinding(
+          templateFile,
+          { line: 1, column: 1 },
+          {
+            message: `the template folder name ${name} cannot name images`,
+            fix: `rename the folder: ${nameIssue}`,
+          },
+        ),
       ],
     };
   }
@@ -58,7 +62,10 @@ export async function loadTemplate(
   if (!head.value || !head.loaded) return { findings: head.findings };
 
   const composeFile = file("compose.yaml");
-  const composeText = await readTextFile(join(dir, "compose.yaml"), composeFile);
+  const composeText = await readTextFile(
+    join(dir, "compose.yaml"),
+    composeFile,
+  );
   if (composeText.text === undefined) {
     return { findings: [...head.findings, ...composeText.findings] };
   }
@@ -82,7 +89,12 @@ export async function loadTemplate(
   );
   if (hasErrors(findings)) return { findings };
 
-  const files = await readFiles(dir, composeFile, parsed.compose, parsed.loaded);
+  const files = await readFiles(
+    dir,
+    composeFile,
+    parsed.compose,
+    parsed.loaded,
+  );
   findings.push(...files.findings);
   if (hasErrors(findings)) return { findings };
 
@@ -125,7 +137,10 @@ async function readFiles(
   compose: ComposeFile,
   loaded: LoadedYaml,
 ) {
-  const at = (path: string[]) => ({ file: composeFile, ...loaded.locate(path) });
+  const at = (path: string[]) => ({
+    file: composeFile,
+    ...loaded.locate(path),
+  });
   const builds = await readBuilds(dir, compose, (service) =>
     at(["services", service, "build"]),
   );

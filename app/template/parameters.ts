@@ -2,11 +2,7 @@
  * Template parameters: their values for one manifest, and how a value is
  * checked against the parameter's type.
  */
-import type {
-  ParameterValue,
-  Template,
-  TemplateParameter,
-} from "./types.js";
+import type { ParameterValue, Template, TemplateParameter } from "./types.js";
 
 /** Variable every Compose file may use: the environment's name. */
 export const ENVIRONMENT_VARIABLE = "BERTH_ENVIRONMENT";

@@ -11,10 +11,7 @@ import { formatYamlPath } from "../manifest/yaml-path.js";
 import { zodIssuesToFindings } from "../manifest/zod-findings.js";
 import { ComposeFile } from "./compose-schema.js";
 import { checkComposeKeys } from "./compose-keys.js";
-import {
-  findInterpolationProblems,
-  interpolateTree,
-} from "./interpolate.js";
+import { findInterpolationProblems, interpolateTree } from "./interpolate.js";
 
 export interface ParsedCompose {
   compose?: ComposeFile;

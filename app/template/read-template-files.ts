@@ -35,7 +35,10 @@ export async function readTextFile(
     };
   }
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), findings: [] };
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
+      findings: [],
+    };
   } catch {
     return {
       findings: [
@@ -69,7 +72,8 @@ export async function readBuilds(
       findings.push(
         makeFinding(at.file, at, {
           path: `services.${service}.build`,
-          message: `the Dockerfile ${settings.context}/` +
+          message:
+            `the Dockerfile ${settings.context}/` +
             `${settings.dockerfile} does not exist`,
           fix: "add the Dockerfile, or correct build.context or dockerfile",
         }),
@@ -99,22 +103,33 @@ export async function readConfigFiles(
     const at = where(name);
     const problem = (message: string, fix: string) =>
       findings.push(
-        makeFinding(at.file, at, { path: `configs.${name}.file`, message, fix }),
+        makeFinding(at.file, at, {
+          path: `configs.${name}.file`,
+          message,
+          fix,
+        }),
       );
     if (escapes(config.file)) {
-      problem(`${config.file} is outside the template folder`,
-        "keep config files inside templates/<name>/");
+      problem(
+        `${config.file} is outside the template folder`,
+        "keep config files inside templates/<name>/",
+      );
       continue;
     }
     const bytes = await readFile(join(templateDir, config.file)).catch(
       () => undefined,
     );
     if (!bytes) {
-      problem(`the config file ${config.file} does not exist`,
-        "add the file, or correct the path (relative to the template)");
+      problem(
+        `the config file ${config.file} does not exist`,
+        "add the file, or correct the path (relative to the template)",
+      );
     } else if (bytes.length > MAX_CONFIG_BYTES) {
-      problem(`${config.file} has ${bytes.length} bytes; Swarm takes at ` +
-        `most ${MAX_CONFIG_BYTES}`, "make the file smaller, or put it in the image");
+      problem(
+        `${config.file} has ${bytes.length} bytes; Swarm takes at ` +
+          `most ${MAX_CONFIG_BYTES}`,
+        "make the file smaller, or put it in the image",
+      );
     } else {
       data[name] = bytes.toString("base64");
     }

@@ -7,9 +7,7 @@
  * go-shellwords silently stops at an unquoted `;`, `&`, `|`, `<` or `>`,
  * dropping the rest of the command; Berth refuses those instead.
  */
-export type ShellWords =
-  | { words: string[] }
-  | { error: string; fix: string };
+export type ShellWords = { words: string[] } | { error: string; fix: string };
 
 const BLANK = /[ \t\r\n]/;
 const OPERATORS = ";&|<>";

@@ -19,6 +19,7 @@ export function requireDocker(): void {
     throw new Error(
       "these tests need a Docker Engine in swarm mode; start one with " +
         `\`bash scripts/ensure-docker.sh\` (${(err as Error).message})`,
+      { cause: err },
     );
   }
 }
@@ -34,7 +35,15 @@ export function removeEnvironments(...names: string[]): void {
     const filter = `label=dev.berth.environment=${name}`;
     const services = docker("service", "ls", "-q", "--filter", filter);
     if (services) docker("service", "rm", ...services.split("\n"));
-    waitUntil(() => !docker("ps", "-aq", "--filter", `label=com.docker.stack.namespace=${name}`));
+    waitUntil(
+      () =>
+        !docker(
+          "ps",
+          "-aq",
+          "--filter",
+          `label=com.docker.stack.namespace=${name}`,
+        ),
+    );
     for (const kind of ["config", "network", "volume"]) {
       const ids = docker(kind, "ls", "-q", "--filter", filter);
       if (ids) {

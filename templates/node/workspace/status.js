@@ -7,7 +7,7 @@ const http = require("node:http");
 const port = Number(process.env.PORT || 3000);
 const started = new Date();
 
-function escape(text) {
+function escapeHtml(text) {
   return String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -20,16 +20,16 @@ function repositories() {
 }
 
 function page() {
-  const name = escape(process.env.BERTH_ENVIRONMENT || "workspace");
+  const name = escapeHtml(process.env.BERTH_ENVIRONMENT || "workspace");
   const repos = repositories()
-    .map((r) => `<li>${escape(r.url)} ${escape(r.ref || "")}</li>`)
+    .map((r) => `<li>${escapeHtml(r.url)} ${escapeHtml(r.ref || "")}</li>`)
     .join("");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>
 <body><h1>${name}</h1>
-<p>Node ${escape(process.version)}, NODE_ENV=${escape(process.env.NODE_ENV)},
+<p>Node ${escapeHtml(process.version)}, NODE_ENV=${escapeHtml(process.env.NODE_ENV)},
 up since ${started.toISOString()}.</p>
-<p>Owners: ${escape(process.env.BERTH_OWNERS || "")}</p>
+<p>Owners: ${escapeHtml(process.env.BERTH_OWNERS || "")}</p>
 <ul>${repos}</ul>
 <p>Your code is in ~/src. To serve your app here, run <code>berth-yield</code>
 and start it on port ${port} within a minute.</p></body></html>`;

@@ -4,7 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { docker, removeEnvironments, requireDocker } from "../../support/docker.js";
+import {
+  docker,
+  removeEnvironments,
+  requireDocker,
+} from "../../support/docker.js";
 import { createTestRepo, type TestRepo } from "../../support/git-repo.js";
 import { runBerth } from "../../support/run-berth.js";
 import { fetchText } from "../../support/http.js";
@@ -62,16 +66,23 @@ describe("failures", () => {
       "templates/pinned/compose.yaml",
       repo
         .read("templates/web/compose.yaml")
-        .replace("    deploy:\n", "    deploy:\n      placement:\n" +
-          "        constraints: [node.labels.berth-test-gpu == true]\n"),
+        .replace(
+          "    deploy:\n",
+          "    deploy:\n      placement:\n" +
+            "        constraints: [node.labels.berth-test-gpu == true]\n",
+        ),
     );
     repo.write("templates/pinned/web.conf", "pinned\n");
-    repo.write("templates/pinned/image/Dockerfile",
-      repo.read("templates/web/image/Dockerfile"));
+    repo.write(
+      "templates/pinned/image/Dockerfile",
+      repo.read("templates/web/image/Dockerfile"),
+    );
     repo.write("templates/pinned/image/marker", "pinned\n");
     repo.write(
       `environments/${NOWHERE}.yaml`,
-      manifestNamed(NOWHERE, (t) => t.replace("template: web", "template: pinned")),
+      manifestNamed(NOWHERE, (t) =>
+        t.replace("template: web", "template: pinned"),
+      ),
     );
     repo.commit("an environment no node can run");
 
@@ -81,11 +92,23 @@ describe("failures", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/no suitable node/);
     expect(Date.now() - started).toBeLessThan(90_000);
-    const left = docker("service", "ls", "-q", "--filter",
-      `label=dev.berth.environment=${NOWHERE}`);
+    const left = docker(
+      "service",
+      "ls",
+      "-q",
+      "--filter",
+      `label=dev.berth.environment=${NOWHERE}`,
+    );
     expect(left).toBe("");
-    expect(docker("network", "ls", "-q", "--filter",
-      `label=dev.berth.environment=${NOWHERE}`)).toBe("");
+    expect(
+      docker(
+        "network",
+        "ls",
+        "-q",
+        "--filter",
+        `label=dev.berth.environment=${NOWHERE}`,
+      ),
+    ).toBe("");
   });
 
   it("keeps the previous version serving when a build fails", async () => {
@@ -95,8 +118,10 @@ describe("failures", () => {
       (await runBerth(["status", "--json", ENV])).stdout,
     )[0].access[0].url;
 
-    repo.write("templates/web/image/Dockerfile",
-      "FROM berth/busybox:latest\nRUN echo broken-step && false\n");
+    repo.write(
+      "templates/web/image/Dockerfile",
+      "FROM berth/busybox:latest\nRUN echo broken-step && false\n",
+    );
     repo.commit("a broken image");
     const run = await runBerth(["--repo", repo.dir, "apply", ENV]);
 
@@ -106,11 +131,19 @@ describe("failures", () => {
   });
 
   it("ends two applies 200 ms apart with the later spec", async () => {
-    repo.write("templates/web/image/Dockerfile",
-      "FROM berth/busybox:latest\nCOPY marker /marker\n");
-    repo.write(MANIFEST, repo.read(MANIFEST).replace(/LOG_LEVEL: \w+/, "LOG_LEVEL: one"));
+    repo.write(
+      "templates/web/image/Dockerfile",
+      "FROM berth/busybox:latest\nCOPY marker /marker\n",
+    );
+    repo.write(
+      MANIFEST,
+      repo.read(MANIFEST).replace(/LOG_LEVEL: \w+/, "LOG_LEVEL: one"),
+    );
     const one = repo.commit("one");
-    repo.write(MANIFEST, repo.read(MANIFEST).replace("LOG_LEVEL: one", "LOG_LEVEL: two"));
+    repo.write(
+      MANIFEST,
+      repo.read(MANIFEST).replace("LOG_LEVEL: one", "LOG_LEVEL: two"),
+    );
     const two = repo.commit("two");
 
     const first = runBerth(["--repo", repo.dir, "--ref", one, "apply", ENV]);
@@ -118,9 +151,15 @@ describe("failures", () => {
     const second = runBerth(["--repo", repo.dir, "--ref", two, "apply", ENV]);
     const results = await Promise.all([first, second]);
 
-    for (const run of results) expect(run.code, run.stdout + run.stderr).toBe(0);
-    const env = docker("service", "inspect", "-f",
-      "{{json .Spec.TaskTemplate.ContainerSpec.Env}}", `${ENV}_web`);
+    for (const run of results)
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+    const env = docker(
+      "service",
+      "inspect",
+      "-f",
+      "{{json .Spec.TaskTemplate.ContainerSpec.Env}}",
+      `${ENV}_web`,
+    );
     expect(env).toContain("LOG_LEVEL=two");
   });
 

@@ -5,7 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { docker, removeEnvironments, requireDocker } from "../../support/docker.js";
+import {
+  docker,
+  removeEnvironments,
+  requireDocker,
+} from "../../support/docker.js";
 import { createTestRepo, type TestRepo } from "../../support/git-repo.js";
 import { runBerth } from "../../support/run-berth.js";
 import { fetchText } from "../../support/http.js";
@@ -19,8 +23,16 @@ let repo: TestRepo;
 
 function runningTasks(service: string): string[] {
   return docker(
-    "service", "ps", "-q", "--filter", "desired-state=running", service,
-  ).split("\n").filter(Boolean).sort();
+    "service",
+    "ps",
+    "-q",
+    "--filter",
+    "desired-state=running",
+    service,
+  )
+    .split("\n")
+    .filter(Boolean)
+    .sort();
 }
 
 function serviceVersion(service: string): string {
@@ -88,8 +100,11 @@ describe("an environment's life on a real Swarm", () => {
 
     expect(runningTasks(`${ENV}_web`)).not.toEqual(tasks);
     const env = docker(
-      "service", "inspect", "-f",
-      "{{json .Spec.TaskTemplate.ContainerSpec.Env}}", `${ENV}_web`,
+      "service",
+      "inspect",
+      "-f",
+      "{{json .Spec.TaskTemplate.ContainerSpec.Env}}",
+      `${ENV}_web`,
     );
     expect(env).toContain("LOG_LEVEL=info");
   });
@@ -106,8 +121,13 @@ describe("an environment's life on a real Swarm", () => {
 
   it("rolls when the template's image or config content changes", async () => {
     const tasks = runningTasks(`${ENV}_web`);
-    const before = docker("config", "ls", "-q", "--filter",
-      `label=dev.berth.environment=${ENV}`);
+    const before = docker(
+      "config",
+      "ls",
+      "-q",
+      "--filter",
+      `label=dev.berth.environment=${ENV}`,
+    );
     repo.write("templates/web/image/marker", "v2\n");
     repo.write("templates/web/web.conf", "config v2\n");
     repo.commit("new image and config");
@@ -117,47 +137,63 @@ describe("an environment's life on a real Swarm", () => {
     expect(runningTasks(`${ENV}_web`)).not.toEqual(tasks);
     const status = await statusOf(ENV);
     expect(await fetchText(status.access[0].url)).toContain("config v2");
-    const after = docker("config", "ls", "-q", "--filter",
-      `label=dev.berth.environment=${ENV}`);
+    const after = docker(
+      "config",
+      "ls",
+      "-q",
+      "--filter",
+      `label=dev.berth.environment=${ENV}`,
+    );
     expect(after.split("\n")).toHaveLength(1);
     expect(after).not.toBe(before);
   });
 
-  it("renames: the new environment is healthy before the old one goes",
-    async () => {
-      const since = Math.floor(Date.now() / 1000);
-      const text = repo.read(MANIFEST).replaceAll(ENV, RENAMED);
-      repo.remove(MANIFEST);
-      repo.write(`environments/${RENAMED}.yaml`, text);
-      repo.commit("rename");
+  it("renames: the new environment is healthy before the old one goes", async () => {
+    const since = Math.floor(Date.now() / 1000);
+    const text = repo.read(MANIFEST).replaceAll(ENV, RENAMED);
+    repo.remove(MANIFEST);
+    repo.write(`environments/${RENAMED}.yaml`, text);
+    repo.commit("rename");
 
-      await apply("--prune");
+    await apply("--prune");
 
-      const events = docker(
-        "events", "--since", String(since), "--until", String(Date.now() / 1000 | 0) ,
-        "--filter", "type=container", "--filter", "event=health_status: healthy",
-        "--filter", "event=destroy", "--format", "{{.Action}} {{.Actor.Attributes.name}}",
-      ).split("\n");
-      const healthy = events.findIndex((e) => e.includes(`${RENAMED}_web`));
-      const gone = events.findIndex(
-        (e) => e.startsWith("destroy") && e.includes(`${ENV}_web`),
-      );
-      expect(healthy).toBeGreaterThanOrEqual(0);
-      expect(gone).toBeGreaterThan(healthy);
-      expect((await statusOf(RENAMED)).state).toBe("healthy");
-      expect(await statusOf(ENV)).toBeUndefined();
-    });
+    const events = docker(
+      "events",
+      "--since",
+      String(since),
+      "--until",
+      String((Date.now() / 1000) | 0),
+      "--filter",
+      "type=container",
+      "--filter",
+      "event=health_status: healthy",
+      "--filter",
+      "event=destroy",
+      "--format",
+      "{{.Action}} {{.Actor.Attributes.name}}",
+    ).split("\n");
+    const healthy = events.findIndex((e) => e.includes(`${RENAMED}_web`));
+    const gone = events.findIndex(
+      (e) => e.startsWith("destroy") && e.includes(`${ENV}_web`),
+    );
+    expect(healthy).toBeGreaterThanOrEqual(0);
+    expect(gone).toBeGreaterThan(healthy);
+    expect((await statusOf(RENAMED)).state).toBe("healthy");
+    expect(await statusOf(ENV)).toBeUndefined();
+  });
 
   it("destroys, keeping the volume unless data is purged", async () => {
     const kept = await runBerth(["destroy", RENAMED]);
     expect(kept.code).toBe(0);
     expect(kept.stdout).toContain(`kept volume ${RENAMED}_data`);
-    expect(docker("volume", "ls", "-q", "--filter", `name=${RENAMED}_data`))
-      .toBe(`${RENAMED}_data`);
+    expect(
+      docker("volume", "ls", "-q", "--filter", `name=${RENAMED}_data`),
+    ).toBe(`${RENAMED}_data`);
 
     const purged = await runBerth(["destroy", RENAMED, "--purge-data"]);
     expect(purged.code).toBe(0);
-    expect(docker("volume", "ls", "-q", "--filter", `name=${RENAMED}_data`))
-      .toBe("");
+    expect(
+      docker("volume", "ls", "-q", "--filter", `name=${RENAMED}_data`),
+    ).toBe("");
   });
 });

@@ -19,7 +19,11 @@ function manifest(name: string, ports: number[]): Manifest {
       resources: {},
       env: {},
       access: {
-        ports: ports.map((port) => ({ service: "web", port, name: `p${port}` })),
+        ports: ports.map((port) => ({
+          service: "web",
+          port,
+          name: `p${port}`,
+        })),
       },
     },
   };

@@ -32,8 +32,11 @@ async function imageRefs(): Promise<string[]> {
   });
   const template = templates.get("python");
   if (!template) throw new Error("python template did not load");
-  return renderEnvironment({ manifest, template, publishedPorts: {} })
-    .images.map((image) => image.ref);
+  return renderEnvironment({
+    manifest,
+    template,
+    publishedPorts: {},
+  }).images.map((image) => image.ref);
 }
 
 describe("image tags", () => {
@@ -42,7 +45,7 @@ describe("image tags", () => {
     expect(await imageRefs()).toEqual(before);
 
     const script = join(repo, "templates/python/workspace/berth-venv");
-    await writeFile(script, "#!/bin/sh\nexec \"$@\"\n", { mode: 0o755 });
+    await writeFile(script, '#!/bin/sh\nexec "$@"\n', { mode: 0o755 });
 
     const after = await imageRefs();
     expect(after).toHaveLength(1);

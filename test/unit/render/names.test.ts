@@ -35,7 +35,10 @@ describe("object names", () => {
 
     const names = objectNames(desired);
 
-    expect(names.services).toEqual(["team-alice_cache", "team-alice_workspace"]);
+    expect(names.services).toEqual([
+      "team-alice_cache",
+      "team-alice_workspace",
+    ]);
     expect(names.networks).toEqual(["team-alice_default"]);
     expect(names.volumes).toEqual(["team-alice_home"]);
     expect(names.configs).toEqual([desired.configs[0]?.name]);

@@ -146,7 +146,10 @@ describe("renderEnvironment", () => {
   });
 
   it("labels services with Berth's labels", () => {
-    const desired = render(makeManifest(), { commit: "c0ffee", pullRequest: 7 });
+    const desired = render(makeManifest(), {
+      commit: "c0ffee",
+      pullRequest: 7,
+    });
     const labels = service("team-alice_cache", desired).spec.Labels;
 
     expect(labels).toEqual({
@@ -202,8 +205,8 @@ describe("renderEnvironment", () => {
 
   it("changes the image tag with the build context and build args", () => {
     const ref = (template = makeTemplate(), manifest = makeManifest()) =>
-      renderEnvironment({ manifest, template, publishedPorts: PORTS })
-        .images[0]?.ref;
+      renderEnvironment({ manifest, template, publishedPorts: PORTS }).images[0]
+        ?.ref;
     const template = makeTemplate();
     const changed = makeTemplate({
       builds: [{ ...template.builds[0]!, contextHash: "b".repeat(64) }],

@@ -36,10 +36,7 @@ describe("spec hash", () => {
         entriesAndShuffle(fc.string()),
         entriesAndShuffle(fc.string({ maxLength: 20 })),
         ([env, envShuffled], [labels, labelsShuffled]) => {
-          const make = (
-            e: [string, string][],
-            l: [string, string][],
-          ) =>
+          const make = (e: [string, string][], l: [string, string][]) =>
             makeManifest({
               metadata: { labels: Object.fromEntries(l) },
               spec: { env: Object.fromEntries(e) },

@@ -62,7 +62,11 @@ describe("checkCompose", () => {
   });
 
   it("reads a mode written 0440 as decimal and says so", () => {
-    const findings = check(["image: x", "configs:", "  - {source: c, mode: 0440}"]);
+    const findings = check([
+      "image: x",
+      "configs:",
+      "  - {source: c, mode: 0440}",
+    ]);
 
     expect(findings[0]?.fix).toBe("write 0o440 for an octal mode");
   });

@@ -39,15 +39,16 @@ describe("refused Compose keys", () => {
   });
 
   it.each(Object.keys(REFUSED_DEPLOY_KEYS))("deploy key %s", (key) => {
-    const text = `services:\n  web:\n    image: x\n    deploy:\n` +
+    const text =
+      `services:\n  web:\n    image: x\n    deploy:\n` +
       `      ${key}: global\n`;
 
     expectRefused(text, key, 5);
   });
 
   it.each(Object.keys(REFUSED_BUILD_KEYS))("build key %s", (key) => {
-    const text = `services:\n  web:\n    build:\n      context: .\n` +
-      `      ${key}: x\n`;
+    const text =
+      `services:\n  web:\n    build:\n      context: .\n` + `      ${key}: x\n`;
 
     expectRefused(text, key, 5);
   });
@@ -70,24 +71,28 @@ describe("refused Compose keys", () => {
   });
 
   it.each(Object.keys(REFUSED_VOLUME_KEYS))("volume key %s", (key) => {
-    const text = `services:\n  web:\n    image: x\nvolumes:\n  data:\n` +
+    const text =
+      `services:\n  web:\n    image: x\nvolumes:\n  data:\n` +
       `    ${key}: x\n`;
 
     expectRefused(text, key, 6);
   });
 
   it.each(Object.keys(REFUSED_CONFIG_KEYS))("config key %s", (key) => {
-    const text = `services:\n  web:\n    image: x\nconfigs:\n  c:\n` +
+    const text =
+      `services:\n  web:\n    image: x\nconfigs:\n  c:\n` +
       `    file: ./c\n    ${key}: x\n`;
 
     expectRefused(text, key, 7);
   });
 
   it("says why ports and networks are refused", () => {
-    const text = "services:\n  web:\n    image: x\n    ports: []\n" +
-      "    networks: []\n";
+    const text =
+      "services:\n  web:\n    image: x\n    ports: []\n" + "    networks: []\n";
 
-    const messages = findingsOf(text).map((f) => f.message).join("\n");
+    const messages = findingsOf(text)
+      .map((f) => f.message)
+      .join("\n");
 
     expect(messages).toContain("declare access ports in template.yaml");
     expect(messages).toContain("Berth gives every environment one network");

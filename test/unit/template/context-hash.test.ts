@@ -44,9 +44,15 @@ describe("hashBuildContext", () => {
     await writeFile(join(dir, "debug.log"), "noise");
     expect(await hashBuildContext(dir)).toBe(before);
 
-    await writeFile(join(dir, ".dockerignore"), "node_modules\n*.log\nDockerfile\n");
+    await writeFile(
+      join(dir, ".dockerignore"),
+      "node_modules\n*.log\nDockerfile\n",
+    );
     const ignoring = await hashBuildContext(dir);
-    await writeFile(join(dir, "Dockerfile"), "FROM debian:bookworm-slim\nRUN true\n");
+    await writeFile(
+      join(dir, "Dockerfile"),
+      "FROM debian:bookworm-slim\nRUN true\n",
+    );
     expect(await hashBuildContext(dir)).not.toBe(ignoring);
   });
 });

@@ -18,7 +18,9 @@ export function makeTemplate(overrides: Partial<Template> = {}): Template {
       flavour: { type: "enum", values: ["plain", "fancy"], default: "plain" },
     },
     workspace: "workspace",
-    ports: [{ service: "workspace", port: 8080, name: "web", protocol: "http" }],
+    ports: [
+      { service: "workspace", port: 8080, name: "web", protocol: "http" },
+    ],
     composeText: DEMO_COMPOSE,
     builds: [
       {

@@ -79,7 +79,8 @@ describe("interpolation", () => {
   });
 
   it("reports a value that does not fit after interpolation", () => {
-    const text = "services:\n  web:\n    image: x\n    deploy:\n" +
+    const text =
+      "services:\n  web:\n    image: x\n    deploy:\n" +
       "      replicas: ${count}\n";
 
     const { findings } = parseCompose(FILE, text, { count: "many" });

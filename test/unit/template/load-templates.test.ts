@@ -51,7 +51,9 @@ describe("loadTemplates", () => {
       "motd.txt": "hello\n",
     });
 
-    const { templates, findings } = await loadTemplates(join(repo, "templates"));
+    const { templates, findings } = await loadTemplates(
+      join(repo, "templates"),
+    );
 
     expect(findings).toEqual([]);
     const demo = templates.get("demo");
@@ -64,7 +66,9 @@ describe("loadTemplates", () => {
       dockerfile: "Dockerfile",
     });
     expect(demo?.builds[0]?.contextHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(demo?.configData?.motd).toBe(Buffer.from("hello\n").toString("base64"));
+    expect(demo?.configData?.motd).toBe(
+      Buffer.from("hello\n").toString("base64"),
+    );
   });
 
   it("reports files relative to the repository", async () => {
@@ -73,7 +77,9 @@ describe("loadTemplates", () => {
       "compose.yaml": COMPOSE_YAML + "\n    privileged: true\n",
     });
 
-    const { templates, findings } = await loadTemplates(join(repo, "templates"));
+    const { templates, findings } = await loadTemplates(
+      join(repo, "templates"),
+    );
 
     expect(templates.size).toBe(0);
     expect(findings.map(formatFinding)).toEqual([
@@ -122,8 +128,11 @@ describe("loadTemplates", () => {
     const { findings } = await loadTemplates(join(repo, "templates"));
 
     expect(findings.map((f) => [f.line, f.message, f.fix])).toEqual([
-      [4, 'the default is string "c", expected one of "a", "b"',
-        "choose one of the listed values"],
+      [
+        4,
+        'the default is string "c", expected one of "a", "b"',
+        "choose one of the listed values",
+      ],
     ]);
   });
 
