@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { manifestJsonSchema } from "../../../app/manifest/json-schema.js";
 
 type Node = {
@@ -39,5 +40,20 @@ describe("manifestJsonSchema", () => {
     const metadata = schema.properties?.metadata?.properties;
 
     expect(metadata?.name?.pattern).toBe("^[a-z]([a-z0-9-]*[a-z0-9])?$");
+  });
+});
+
+describe("schema/manifest.schema.json", () => {
+  it("is the schema that `berth schema` prints", () => {
+    const path = new URL(
+      "../../../schema/manifest.schema.json",
+      import.meta.url,
+    );
+    const committed: unknown = JSON.parse(readFileSync(path, "utf8"));
+
+    expect(
+      committed,
+      "regenerate it: npx berth schema > schema/manifest.schema.json",
+    ).toEqual(manifestJsonSchema());
   });
 });
