@@ -15,6 +15,7 @@ import { UndoLog } from "./undo-log.js";
 import { DEFAULT_WAIT, waitHealthy, type WaitOptions } from "./wait-healthy.js";
 import { withEnvironmentLock } from "./environment-lock.js";
 import { removeObjects } from "./remove-objects.js";
+import { planEnvironment } from "../planner/plan-environment.js";
 
 export type ApplyOutcome =
   "created" | "updated" | "unchanged" | "destroyed" | "failed";
@@ -36,14 +37,47 @@ export interface ApplyContext {
   wait?: WaitOptions;
   onBuildOutput?: (ref: string, line: string) => void;
   onWaitProgress?: (env: string, running: number, wanted: number) => void;
+  /**
+   * Builds under way in this run, by image reference: environments of one
+   * template share its image, and it is built once for all of them.
+   */
+  builds?: Map<string, Promise<void>>;
 }
 
-/** Applies one environment's plan under its lock. */
+/**
+ * Applies one environment's plan under its lock. The plan was made before
+ * the lock was taken, and another apply may have changed the environment
+ * since: its actions are computed again from the live state read under the
+ * lock, so the apply that runs last ends with its own spec.
+ */
 export function applyEnvironment(
   plan: EnvironmentPlan,
   context: ApplyContext,
 ): Promise<ApplyResult> {
-  return withEnvironmentLock(plan.environment, () => run(plan, context));
+  return withEnvironmentLock(plan.environment, async () => {
+    const fresh = await replan(plan, context);
+    return run(fresh.plan, { ...context, live: fresh.live });
+  });
+}
+
+async function replan(
+  plan: EnvironmentPlan,
+  context: ApplyContext,
+): Promise<{ plan: EnvironmentPlan; live: LiveState }> {
+  // A refused plan changes nothing, and a destroy may carry volume
+  // removals that only the caller knows to ask for: both run as planned.
+  if (!plan.desired || hasErrors(plan.findings)) {
+    return { plan, live: context.live };
+  }
+  const live = await context.swarm.readLiveState();
+  const present = new Set<string>();
+  for (const image of plan.desired.images) {
+    if (await context.swarm.imageExists(image.ref)) present.add(image.ref);
+  }
+  const again = planEnvironment(plan.desired, live, plan.environment, {
+    presentImages: present,
+  });
+  return { plan: { ...again, findings: plan.findings }, live };
 }
 
 async function run(
@@ -102,13 +136,25 @@ async function buildImages(
   context: ApplyContext,
   log: Logger,
 ): Promise<void> {
+  const builds = context.builds ?? new Map<string, Promise<void>>();
   for (const action of actions) {
     if (action.type !== "build") continue;
+    const running = builds.get(action.name);
+    if (running) {
+      await running;
+      continue;
+    }
     log.info({ image: action.name }, "building image");
-    await context.swarm.buildImage({
-      ...action.desired,
-      onProgress: (line) => context.onBuildOutput?.(action.name, line),
-    });
+    const build = context.swarm
+      .buildImage({
+        ...action.desired,
+        onProgress: (line) => context.onBuildOutput?.(action.name, line),
+      })
+      .then(() => undefined);
+    builds.set(action.name, build);
+    // A failed build is tried again by the next environment that needs it.
+    build.catch(() => builds.delete(action.name));
+    await build;
   }
 }
 

@@ -24,6 +24,7 @@ export async function applyRepositoryPlan(
   options: ApplyRepositoryOptions = { concurrency: 4 },
 ): Promise<ApplyResult[]> {
   const limit = pLimit(options.concurrency);
+  context = { ...context, builds: context.builds ?? new Map() };
   const wanted = plan.environments.filter((e) => e.desired);
   const unwanted = plan.environments.filter((e) => !e.desired);
 

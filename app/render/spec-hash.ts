@@ -14,15 +14,24 @@ export function taskHashOf(spec: ServiceSpec): string {
   return hashOf(rest);
 }
 
-/** Hash of an environment, blind to commit, pull request and own hash. */
+/**
+ * Hash of an environment, blind to commit, pull request and own hash, and
+ * to where the build contexts were checked out (an image's reference
+ * already carries the hash of its context's content).
+ */
 export function specHashOf(
   environment: Omit<DesiredEnvironment, "specHash">,
 ): string {
+  const images = environment.images.map((image) => ({
+    ref: image.ref,
+    dockerfile: image.dockerfile,
+    buildArgs: image.buildArgs,
+  }));
   const services = environment.services.map((service) => ({
     ...service,
     spec: { ...service.spec, Labels: stable(service.spec.Labels) },
   }));
-  return hashOf({ ...environment, services });
+  return hashOf({ ...environment, images, services });
 }
 
 function stable(labels: Record<string, string> | undefined) {

@@ -57,6 +57,21 @@ export function removeEnvironments(...names: string[]): void {
   }
 }
 
+/** Removes a service, if any, and waits until its containers are gone. */
+export function removeService(name: string): void {
+  if (!docker("service", "ls", "-q", "--filter", `name=${name}`)) return;
+  docker("service", "rm", name);
+  waitUntil(
+    () =>
+      !docker(
+        "ps",
+        "-aq",
+        "--filter",
+        `label=com.docker.swarm.service.name=${name}`,
+      ),
+  );
+}
+
 function waitUntil(done: () => boolean, timeoutMs = 30_000): void {
   const end = Date.now() + timeoutMs;
   while (!done() && Date.now() < end) {

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import {
   docker,
   removeEnvironments,
+  removeService,
   requireDocker,
 } from "../../support/docker.js";
 import { createTestRepo, type TestRepo } from "../../support/git-repo.js";
@@ -18,18 +19,20 @@ const ENV = "t-eng-alpha";
 const MANIFEST = `environments/${ENV}.yaml`;
 const HUGE = "t-eng-huge";
 const NOWHERE = "t-eng-nowhere";
+const PENDING = "t-eng-pending";
+const HOG = "t-eng-cpu-hog";
 
 let repo: TestRepo;
 
 beforeAll(() => {
   requireDocker();
-  removeEnvironments(ENV, HUGE, NOWHERE);
+  removeEnvironments(ENV, HUGE, NOWHERE, PENDING);
   repo = createTestRepo(FIXTURE);
   repo.commit("first environment");
 });
 
 afterAll(() => {
-  removeEnvironments(ENV, HUGE, NOWHERE);
+  removeEnvironments(ENV, HUGE, NOWHERE, PENDING);
   repo?.dispose();
 });
 
@@ -57,7 +60,7 @@ describe("failures", () => {
     repo.commit("drop the huge environment");
   });
 
-  it("fails fast on a task no node can take, and leaves nothing", async () => {
+  it("refuses a placement that no node satisfies, and creates nothing", async () => {
     repo.write(
       "templates/pinned/template.yaml",
       repo.read("templates/web/template.yaml"),
@@ -90,7 +93,8 @@ describe("failures", () => {
     const run = await runBerth(["--repo", repo.dir, "apply", NOWHERE]);
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/no suitable node/);
+    expect(run.stdout).toMatch(/no ready node satisfies the placement/);
+    expect(run.stdout).toContain("node.labels.berth-test-gpu == true");
     expect(Date.now() - started).toBeLessThan(90_000);
     const left = docker(
       "service",
@@ -109,6 +113,51 @@ describe("failures", () => {
         `label=dev.berth.environment=${NOWHERE}`,
       ),
     ).toBe("");
+  });
+
+  it("fails fast on a task left pending, with Docker's reason", async () => {
+    // A service outside Berth reserves nearly every CPU of the node, so the
+    // new environment's task fits no node although the plan is sound.
+    const cpus = Number(docker("info", "--format", "{{.NCPU}}"));
+    removeService(HOG);
+    docker(
+      "service",
+      "create",
+      "--detach",
+      "--name",
+      HOG,
+      "--reserve-cpu",
+      String(cpus - 0.05),
+      "berth/busybox:latest",
+      "sleep",
+      "3600",
+    );
+    try {
+      repo.write(`environments/${PENDING}.yaml`, manifestNamed(PENDING));
+      repo.commit("an environment that finds no room");
+
+      const started = Date.now();
+      const run = await runBerth(["--repo", repo.dir, "apply", PENDING]);
+
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toMatch(/no suitable node/);
+      expect(run.stdout).toMatch(/insufficient resources/);
+      expect(Date.now() - started).toBeLessThan(90_000);
+      for (const kind of ["service", "network", "config"]) {
+        const left = docker(
+          kind,
+          "ls",
+          "-q",
+          "--filter",
+          `label=dev.berth.environment=${PENDING}`,
+        );
+        expect(left, `${kind}s left behind`).toBe("");
+      }
+    } finally {
+      removeService(HOG);
+      repo.remove(`environments/${PENDING}.yaml`);
+      repo.commit("drop the environment that found no room");
+    }
   });
 
   it("keeps the previous version serving when a build fails", async () => {

@@ -30,6 +30,19 @@ function entriesAndShuffle<T>(value: fc.Arbitrary<T>) {
 }
 
 describe("spec hash", () => {
+  it("ignores where the template was checked out", () => {
+    const manifest = makeManifest();
+    const elsewhere = makeTemplate({
+      dir: "/tmp/snapshot-2/templates/demo",
+      builds: makeTemplate().builds.map((build) => ({
+        ...build,
+        contextDir: "/tmp/snapshot-2/templates/demo/workspace",
+      })),
+    });
+
+    expect(specHash(manifest, elsewhere)).toBe(specHash(manifest));
+  });
+
   it("ignores the order of env entries and labels", () => {
     fc.assert(
       fc.property(
