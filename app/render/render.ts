@@ -133,6 +133,7 @@ function renderService(
 
 function hostPort(url: AccessUrl): PortConfig {
   const port: PortConfig = {
+    Name: url.name,
     Protocol: "tcp",
     TargetPort: url.port,
     PublishMode: "host",

@@ -117,6 +117,7 @@ describe("renderEnvironment", () => {
       Mode: "dnsrr",
       Ports: [
         {
+          Name: "web",
           Protocol: "tcp",
           TargetPort: 8080,
           PublishedPort: 20080,
