@@ -10,6 +10,7 @@ import {
   type RepositoryPlan,
 } from "../engine/plan-repository.js";
 import { withSnapshot } from "./snapshot-options.js";
+import { commitHistory } from "../repo/commit-history.js";
 
 export function createSwarm(): SwarmClient {
   return new SwarmClient();
@@ -44,6 +45,9 @@ export async function withRepositoryPlan<T>(
           commit: snapshot.commit,
           only,
           prune: options.prune ?? false,
+          ...(options.prune && {
+            history: await commitHistory(snapshot.repoDir, snapshot.commit),
+          }),
         },
         log,
       );

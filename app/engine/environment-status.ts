@@ -5,6 +5,7 @@
  */
 import type { LiveService, LiveState, LiveTask } from "../swarm/live-types.js";
 import type { SwarmClient } from "../swarm/swarm-client.js";
+import { TCP_ACCESS_LABEL } from "../swarm/labels.js";
 
 export type EnvironmentState = "healthy" | "starting" | "degraded" | "stopped";
 
@@ -20,6 +21,8 @@ export interface AccessPoint {
   name: string;
   service: string;
   port: number;
+  /** What the port speaks: `http://` URLs answer HTTP, `tcp://` ones not. */
+  protocol: "http" | "tcp";
   url: string;
 }
 
@@ -143,14 +146,21 @@ function overallState(services: ServiceStatus[]): EnvironmentState {
 }
 
 function accessPoints(service: LiveService): AccessPoint[] {
+  const tcp = (service.spec.Labels?.[TCP_ACCESS_LABEL] ?? "").split(",");
   return (service.spec.EndpointSpec?.Ports ?? [])
     .filter((p) => p.PublishedPort)
-    .map((p) => ({
-      name: p.Name ?? String(p.TargetPort),
-      service: service.name,
-      port: p.TargetPort,
-      url: `http://${publicHost()}:${p.PublishedPort}/`,
-    }));
+    .map((p) => {
+      const name = p.Name ?? String(p.TargetPort);
+      const protocol = tcp.includes(name) ? "tcp" : "http";
+      const address = `${publicHost()}:${p.PublishedPort}`;
+      return {
+        name,
+        service: service.name,
+        port: p.TargetPort,
+        protocol,
+        url: protocol === "tcp" ? `tcp://${address}` : `http://${address}/`,
+      };
+    });
 }
 
 function latest(dates: (string | undefined)[]): string | undefined {

@@ -11,6 +11,7 @@ import type { LiveState } from "../swarm/live-types.js";
 import type { TemplateSet } from "../template/types.js";
 import type { Plan } from "../planner/types.js";
 import type { SwarmClient } from "../swarm/swarm-client.js";
+import { COMMIT_LABEL, ENVIRONMENT_LABEL } from "../swarm/labels.js";
 import { loadEnvironments } from "../repo/load-environments.js";
 import { renderEnvironment } from "../render/render.js";
 import { planAll } from "../planner/plan.js";
@@ -29,6 +30,11 @@ export interface PlanRequest {
   only: readonly string[];
   /** Also destroy environments that run but have no manifest any more. */
   prune: boolean;
+  /**
+   * When pruning, destroy only environments last applied from one of these
+   * commits (the repository's history); all orphans when undefined.
+   */
+  history?: ReadonlySet<string>;
   pullRequest?: number;
 }
 
@@ -55,7 +61,7 @@ export async function planRepository(
   const desired = renderAll(selected, loaded.templates, live, request);
   const presentImages = await findPresentImages(swarm, desired);
   const destroy = request.prune
-    ? orphanEnvironments(live, loaded.manifests)
+    ? orphanEnvironments(live, loaded.manifests, request.history)
     : [];
 
   const plan = planAll(desired, live, { destroy, presentImages });
@@ -134,19 +140,27 @@ async function findPresentImages(
   return present;
 }
 
-/** Live environments with no manifest in the repository. */
+/**
+ * Live environments with no manifest in the repository; with `history`,
+ * only those whose services were applied from one of its commits.
+ */
 export function orphanEnvironments(
   live: LiveState,
   manifests: readonly ManifestFile[],
+  history?: ReadonlySet<string>,
 ): string[] {
   const wanted = new Set(manifests.map((m) => m.manifest.metadata.name));
-  const running = new Set(
-    [...live.services, ...live.networks, ...live.configs].map(
-      (o) =>
-        ("spec" in o ? o.spec.Labels : o.labels)?.["dev.berth.environment"],
-    ),
-  );
+  const running = new Map<string, boolean>();
+  for (const object of [...live.services, ...live.networks, ...live.configs]) {
+    const labels = "spec" in object ? object.spec.Labels : object.labels;
+    const env = labels?.[ENVIRONMENT_LABEL];
+    if (!env || wanted.has(env)) continue;
+    const commit = labels?.[COMMIT_LABEL];
+    const ours = !history || (commit !== undefined && history.has(commit));
+    running.set(env, (running.get(env) ?? false) || ours);
+  }
   return [...running]
-    .filter((env): env is string => !!env && !wanted.has(env))
+    .filter(([, ours]) => ours)
+    .map(([env]) => env)
     .sort();
 }

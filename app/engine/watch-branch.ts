@@ -1,13 +1,15 @@
 /**
  * The local GitOps mode: follows a branch of a local git repository and
  * makes the cluster equal to each new commit of it, destroying environments
- * whose manifests were removed. One commit is applied at a time.
+ * whose manifests were removed (those applied from this repository's
+ * history only). One commit is applied at a time.
  */
 import { simpleGit } from "simple-git";
 import type { Logger } from "../log.js";
 import type { SwarmClient } from "../swarm/swarm-client.js";
 import type { ApplyResult } from "../applier/apply-environment.js";
 import { takeSnapshot } from "../repo/snapshot.js";
+import { commitHistory } from "../repo/commit-history.js";
 import { formatFinding } from "../manifest/finding.js";
 import { planRepository } from "./plan-repository.js";
 import { applyRepositoryPlan } from "./apply-repository.js";
@@ -65,7 +67,13 @@ async function applyCommit(
     log.info("applying commit");
     const { plan, findings, live } = await planRepository(
       options.swarm,
-      { root: snapshot.dir, commit, only: [], prune: true },
+      {
+        root: snapshot.dir,
+        commit,
+        only: [],
+        prune: true,
+        history: await commitHistory(options.repoDir, commit),
+      },
       log,
     );
     for (const finding of findings) {

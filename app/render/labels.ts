@@ -10,6 +10,7 @@ import {
   PULL_REQUEST_LABEL,
   SPEC_HASH_LABEL,
   STACK_NAMESPACE_LABEL,
+  TCP_ACCESS_LABEL,
 } from "../swarm/labels.js";
 
 export {
@@ -20,6 +21,7 @@ export {
   PULL_REQUEST_LABEL,
   SPEC_HASH_LABEL,
   STACK_NAMESPACE_LABEL,
+  TCP_ACCESS_LABEL,
 };
 
 /** The template an environment was rendered from. */

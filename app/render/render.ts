@@ -31,6 +31,7 @@ import {
   OWNERS_LABEL,
   PULL_REQUEST_LABEL,
   SPEC_HASH_LABEL,
+  TCP_ACCESS_LABEL,
   TEMPLATE_LABEL,
   environmentLabels,
 } from "./labels.js";
@@ -127,7 +128,11 @@ function renderService(
     ports: access.filter((url) => url.service === name).map(hostPort),
   });
   if (isWorkspace) applyWorkspaceResources(spec, manifest);
-  spec.Labels = { ...spec.Labels, ...berthLabels(input) };
+  spec.Labels = {
+    ...spec.Labels,
+    ...berthLabels(input),
+    ...tcpAccessLabel(access.filter((url) => url.service === name)),
+  };
   return { name: spec.Name, spec, taskHash: taskHashOf(spec) };
 }
 
@@ -150,8 +155,25 @@ function accessUrls(input: RenderInput): AccessUrl[] {
       port: port.port,
       publishedPort:
         input.publishedPorts[publishedPortKey(port.service, port.port)] ?? 0,
+      protocol: protocolOf(input.template, port.service, port.port),
     }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function protocolOf(
+  template: Template,
+  service: string,
+  port: number,
+): AccessUrl["protocol"] {
+  const offered = template.ports.find(
+    (p) => p.service === service && p.port === port,
+  );
+  return offered?.protocol ?? "http";
+}
+
+function tcpAccessLabel(ports: AccessUrl[]): Record<string, string> {
+  const tcp = ports.filter((p) => p.protocol === "tcp").map((p) => p.name);
+  return tcp.length ? { [TCP_ACCESS_LABEL]: tcp.join(",") } : {};
 }
 
 function berthLabels(input: RenderInput): Record<string, string> {

@@ -48,6 +48,8 @@ export interface AccessUrl {
   port: number;
   /** Host port published in host mode (until the gateway routes it). */
   publishedPort: number;
+  /** What the port speaks, from the template: http, or raw tcp. */
+  protocol: "http" | "tcp";
 }
 
 export interface DesiredEnvironment {

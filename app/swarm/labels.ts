@@ -9,3 +9,5 @@ export const COMMIT_LABEL = "dev.berth.commit";
 export const OWNERS_LABEL = "dev.berth.owners";
 export const PULL_REQUEST_LABEL = "dev.berth.pull-request";
 export const EXPIRES_AFTER_LABEL = "dev.berth.expires-after";
+/** Access ports that speak raw TCP, not HTTP: comma-separated names. */
+export const TCP_ACCESS_LABEL = "dev.berth.tcp-access";

@@ -169,8 +169,33 @@ describe("renderEnvironment", () => {
 
   it("lists access URLs with their host ports", () => {
     expect(render().access).toEqual([
-      { name: "web", service: "workspace", port: 8080, publishedPort: 20080 },
+      {
+        name: "web",
+        service: "workspace",
+        port: 8080,
+        publishedPort: 20080,
+        protocol: "http",
+      },
     ]);
+  });
+
+  it("marks access ports that speak raw TCP on their service", () => {
+    const template = makeTemplate({
+      ports: [
+        { service: "workspace", port: 8080, name: "web", protocol: "tcp" },
+      ],
+    });
+    const desired = renderEnvironment({
+      manifest: makeManifest(),
+      template,
+      publishedPorts: { "workspace:8080": 20080 },
+    });
+
+    expect(desired.access[0]?.protocol).toBe("tcp");
+    const workspace = desired.services.find((service) =>
+      service.name.endsWith("_workspace"),
+    );
+    expect(workspace?.spec.Labels?.["dev.berth.tcp-access"]).toBe("web");
   });
 
   it("applies parameters and their defaults", () => {
