@@ -105,12 +105,14 @@ async function run(
   try {
     await buildImages(changing, context, log);
     const waitFor = await createAndUpdate(changing, context, undo, log);
-    log.info({ services: [...waitFor.replicas.keys()] }, "waiting for tasks");
-    await waitHealthy(context.swarm, waitFor, {
-      ...(context.wait ?? DEFAULT_WAIT),
-      onProgress: (running, wanted) =>
-        context.onWaitProgress?.(plan.environment, running, wanted),
-    });
+    if (waitFor.replicas.size > 0) {
+      log.info({ services: [...waitFor.replicas.keys()] }, "waiting for tasks");
+      await waitHealthy(context.swarm, waitFor, {
+        ...(context.wait ?? DEFAULT_WAIT),
+        onProgress: (running, wanted) =>
+          context.onWaitProgress?.(plan.environment, running, wanted),
+      });
+    }
   } catch (err) {
     const message = (err as Error).message;
     log.error({ err }, "apply failed; undoing its changes");

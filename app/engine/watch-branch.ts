@@ -4,6 +4,7 @@
  * whose manifests were removed (those applied from this repository's
  * history only). One commit is applied at a time.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { simpleGit } from "simple-git";
 import type { Logger } from "../log.js";
 import type { SwarmClient } from "../swarm/swarm-client.js";
@@ -107,11 +108,5 @@ async function applyCommit(
 }
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((done) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      done();
-    });
-  });
+  return sleep(ms, undefined, { signal }).catch(() => undefined);
 }
