@@ -27,7 +27,7 @@ export interface WaitOptions {
 
 export const DEFAULT_WAIT: WaitOptions = {
   timeoutMs: Number(process.env.BERTH_WAIT_TIMEOUT_MS ?? 300_000),
-  pollMs: 500,
+  pollMs: 100,
   pendingGraceMs: 8_000,
   maxFailedTasks: 3,
 };

@@ -4,9 +4,9 @@
  * Returns what is valid together with every finding; never throws on what
  * users wrote.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Finding } from "../manifest/finding.js";
 import type { LoadedYaml } from "../manifest/yaml-load.js";
 import type { ManifestFile } from "../manifest/types.js";
@@ -45,7 +45,7 @@ export async function loadEnvironments(
   const seen = new Map<string, { file: string; loaded: LoadedYaml }>();
 
   for (const file of files) {
-    const checked = await checkManifestFile(root, file, templates);
+    const checked = checkManifestFile(root, file, templates);
     findings.push(...checked.findings);
     if (!checked.manifest || !checked.loaded) continue;
 
@@ -61,12 +61,11 @@ export async function loadEnvironments(
   return { manifests, templates, findings };
 }
 
-async function checkManifestFile(
-  root: string,
-  file: string,
-  templates: TemplateSet,
-) {
-  const bytes = await readFile(resolve(root, file));
+function checkManifestFile(root: string, file: string, templates: TemplateSet) {
+  // Read synchronously: a manifest is a few kilobytes, read in microseconds,
+  // while an asynchronous read waits for several turns of the event loop;
+  // over a thousand manifests that waiting was a third of the time.
+  const bytes = readFileSync(resolve(root, file));
   const parsed = parseManifest(file, bytes);
   if (!parsed.manifest || !parsed.loaded) return parsed;
 

@@ -5,11 +5,11 @@
  */
 import type { Finding } from "../manifest/finding.js";
 import type { LoadedYaml } from "../manifest/yaml-load.js";
-import { loadYaml } from "../manifest/yaml-load.js";
 import { makeFinding } from "../manifest/make-finding.js";
 import { formatYamlPath } from "../manifest/yaml-path.js";
 import { zodIssuesToFindings } from "../manifest/zod-findings.js";
 import { ComposeFile } from "./compose-schema.js";
+import { loadComposeYaml } from "./load-compose-yaml.js";
 import { checkComposeKeys } from "./compose-keys.js";
 import { findInterpolationProblems, interpolateTree } from "./interpolate.js";
 
@@ -29,7 +29,7 @@ export function parseCompose(
   text: string,
   variables: Readonly<Record<string, string>>,
 ): ParsedCompose {
-  const { loaded, findings } = loadYaml(file, text);
+  const { loaded, findings } = loadComposeYaml(file, text);
   if (!loaded) return { findings };
 
   const keys = checkComposeKeys(loaded.value);

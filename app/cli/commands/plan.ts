@@ -3,6 +3,7 @@
  * Exit 0 when nothing would change, 2 when something would, 1 on errors.
  */
 import type { Command } from "commander";
+import { summarisePlan } from "../../planner/plan-summary.js";
 import { Option } from "commander";
 import { stdoutOutput } from "../output.js";
 import { withRepositoryPlan } from "../engine-session.js";
@@ -37,7 +38,11 @@ export function registerPlan(program: Command): void {
         async ({ plan, findings }) => {
           const out = stdoutOutput;
           for (const finding of findings) out.line(formatFinding(finding));
-          if (options.format === "json") out.json({ plan, findings });
+          if (options.format === "json")
+            out.json({
+              environments: summarisePlan(plan),
+              findings,
+            });
           else if (options.format === "markdown") {
             out.line(formatPlanMarkdown(plan));
           } else {

@@ -80,6 +80,20 @@ describe("an environment's life on a real Swarm", () => {
 
     const plan = await runBerth(["--repo", repo.dir, "plan"]);
     expect(plan.code, plan.stdout).toBe(0);
+    const json = await runBerth([
+      "--repo",
+      repo.dir,
+      "plan",
+      "--format",
+      "json",
+    ]);
+    const [planned] = JSON.parse(json.stdout).environments;
+    expect(
+      planned.actions.every((a: { type: string }) => a.type === "unchanged"),
+    ).toBe(true);
+    expect(json.stdout).not.toContain(
+      Buffer.from(repo.read("templates/web/web.conf")).toString("base64"),
+    );
     const run = await apply();
 
     expect(run.stdout).toContain(`${ENV}: unchanged`);
