@@ -15,7 +15,7 @@ import { COMMIT_LABEL, ENVIRONMENT_LABEL } from "../swarm/labels.js";
 import { loadEnvironments } from "../repo/load-environments.js";
 import { renderEnvironment } from "../render/render.js";
 import { planAll } from "../planner/plan.js";
-import { preflight } from "../planner/preflight.js";
+import { preflightAll } from "../planner/preflight.js";
 import {
   allocatePorts,
   livePublishedPorts,
@@ -65,13 +65,15 @@ export async function planRepository(
     : [];
 
   const plan = planAll(desired, live, { destroy, presentImages });
+  const preflightFindings = preflightAll(desired, live, {
+    manifestPaths: new Map(
+      selected.map((m) => [m.manifest.metadata.name, m.file]),
+    ),
+    destroy,
+  });
   for (const environment of plan.environments) {
-    const file = selected.find(
-      (m) => m.manifest.metadata.name === environment.environment,
-    )?.file;
-    if (!environment.desired) continue;
     environment.findings.push(
-      ...preflight(environment.desired, live, { file }),
+      ...(preflightFindings.get(environment.environment) ?? []),
     );
     findings.push(...environment.findings);
   }

@@ -27,5 +27,28 @@ export function sortKeys(value: unknown): unknown {
 
 /** Compares two JSON values structurally, ignoring key order. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => jsonEqual(item, b[index]));
+  }
+  if (!isObject(a) || !isObject(b)) return false;
+
+  // As in JSON text, a key whose value is undefined is no key at all.
+  const keys = definedKeys(a);
+  if (keys.length !== definedKeys(b).length) return false;
+  return keys.every((key) => jsonEqual(a[key], b[key]));
+}
+
+function definedKeys(value: JsonObject): string[] {
+  return Object.keys(value).filter((key) => value[key] !== undefined);
+}
+
+/**
+ * A deep copy of a JSON value. Specs are plain JSON, for which a round
+ * trip through text is several times faster than `structuredClone`.
+ */
+export function copyJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }

@@ -10,7 +10,7 @@ import {
   MOUNT_DEFAULTS,
   SPEC_DEFAULTS,
 } from "./spec-defaults.js";
-import { jsonEqual } from "./json-value.js";
+import { copyJson, jsonEqual } from "./json-value.js";
 
 export interface NormaliseOptions {
   /**
@@ -33,7 +33,7 @@ export function normaliseServiceSpec(
   spec: ServiceSpec,
   options: NormaliseOptions = {},
 ): ServiceSpec {
-  const copy = structuredClone(spec) as unknown as JsonObject;
+  const copy = copyJson(spec) as unknown as JsonObject;
 
   fillUpdateParallelism(copy);
   dropDefaults(copy);

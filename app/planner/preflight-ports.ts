@@ -111,11 +111,6 @@ export function takenPortFinding(
   );
 }
 
-/** True when both claims are for the same port and protocol. */
-export function samePort(a: PortClaim, b: PortClaim): boolean {
-  return a.port === b.port && a.protocol === b.protocol;
-}
-
 function portFinding(file: string, message: string, fix: string): Finding {
   return {
     file,

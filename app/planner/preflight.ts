@@ -9,7 +9,6 @@ import {
   checkReservedPorts,
   desiredClaims,
   liveClaims,
-  samePort,
   takenPortFinding,
   type PortClaim,
 } from "./preflight-ports.js";
@@ -56,6 +55,7 @@ export function preflight(
  * Checks several desired environments together. Of two environments that
  * publish the same port, the one whose live services publish it already
  * keeps it; otherwise the one listed first. Returns findings by name.
+ * Claims are indexed by port, so a plan of many environments stays linear.
  */
 export function preflightAll(
   desired: readonly DesiredEnvironment[],
@@ -67,18 +67,18 @@ export function preflightAll(
     ...(options.destroy ?? []),
   ]);
   const fixed = liveClaims(live, new Set(options.destroy ?? []));
-  const contested = rankClaims(desired, fixed);
+  const others = fixed.filter((claim) => !planned.has(claim.environment));
+  const holders = firstHolders([...others, ...rankClaims(desired, fixed)]);
   const result = new Map<string, Finding[]>();
 
   for (const env of desired) {
     const file = options.manifestPaths?.get(env.name) ?? env.name;
     const claims = desiredClaims(env);
-    const others = fixed.filter((c) => !planned.has(c.environment));
 
     result.set(env.name, [
       ...checkReservations(env.services, live.nodes, file),
       ...checkReservedPorts(claims, file),
-      ...checkTakenPorts(claims, [...others, ...contested], file),
+      ...checkTakenPorts(claims, holders, file),
     ]);
   }
 
@@ -91,22 +91,34 @@ function rankClaims(
   live: readonly PortClaim[],
 ): PortClaim[] {
   const claims = desired.flatMap(desiredClaims);
+  const held = new Set(live.map((c) => `${c.environment} ${portKey(c)}`));
   const holds = (claim: PortClaim) =>
-    live.some(
-      (held) => held.environment === claim.environment && samePort(held, claim),
-    );
+    held.has(`${claim.environment} ${portKey(claim)}`);
 
   return [...claims.filter(holds), ...claims.filter((c) => !holds(c))];
 }
 
-/** Findings for claims that an earlier claim in `ranked` holds. */
+/** The first claim of each port in `ranked`, by port and protocol. */
+function firstHolders(ranked: readonly PortClaim[]): Map<string, PortClaim> {
+  const holders = new Map<string, PortClaim>();
+  for (const claim of ranked) {
+    if (!holders.has(portKey(claim))) holders.set(portKey(claim), claim);
+  }
+  return holders;
+}
+
+function portKey(claim: PortClaim): string {
+  return `${claim.port}/${claim.protocol}`;
+}
+
+/** Findings for claims that another claim holds first. */
 function checkTakenPorts(
   claims: readonly PortClaim[],
-  ranked: readonly PortClaim[],
+  holders: ReadonlyMap<string, PortClaim>,
   file: string,
 ): Finding[] {
   return claims.flatMap((claim) => {
-    const holder = ranked.find((other) => samePort(other, claim));
+    const holder = holders.get(portKey(claim));
 
     if (!holder || holder.service === claim.service) {
       return [];

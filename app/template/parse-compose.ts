@@ -20,11 +20,34 @@ export interface ParsedCompose {
   findings: Finding[];
 }
 
+/** Results kept: validation and rendering of a plan parse each twice. */
+const MAX_RESULTS = 4096;
+const results = new Map<string, ParsedCompose>();
+const keyChecks = new WeakMap<object, ReturnType<typeof checkComposeKeys>>();
+
 /**
  * Parses `text` (the Compose file `file`, relative to the repository)
- * with `variables` interpolated. Findings point into the file.
+ * with `variables` interpolated. Findings point into the file. The same
+ * input gives the same, frozen, result: checking a manifest and then
+ * rendering it parse once.
  */
 export function parseCompose(
+  file: string,
+  text: string,
+  variables: Readonly<Record<string, string>>,
+): ParsedCompose {
+  const key = JSON.stringify([file, text, variables]);
+  let result = results.get(key);
+  if (!result) {
+    result = deepFreeze(parseFresh(file, text, variables));
+    if (results.size >= MAX_RESULTS)
+      results.delete(results.keys().next().value!);
+    results.set(key, result);
+  }
+  return { ...result, findings: result.findings.map((f) => ({ ...f })) };
+}
+
+function parseFresh(
   file: string,
   text: string,
   variables: Readonly<Record<string, string>>,
@@ -32,7 +55,7 @@ export function parseCompose(
   const { loaded, findings } = loadComposeYaml(file, text);
   if (!loaded) return { findings };
 
-  const keys = checkComposeKeys(loaded.value);
+  const keys = checkKeysOnce(loaded.value);
   const problems = [
     ...interpolationFindings(file, loaded, variables),
     ...keys.problems.map((problem) =>
@@ -71,6 +94,27 @@ function interpolationFindings(
       fix: problem.fix,
     }),
   );
+}
+
+/** Key checks depend on the loaded text only, which is loaded once. */
+function checkKeysOnce(value: unknown) {
+  if (typeof value !== "object" || value === null) {
+    return checkComposeKeys(value);
+  }
+  let checked = keyChecks.get(value);
+  if (!checked) {
+    checked = checkComposeKeys(value);
+    keyChecks.set(value, checked);
+  }
+  return checked;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
