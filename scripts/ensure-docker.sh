@@ -34,4 +34,5 @@ if [ "$state" != "active" ]; then
   log "initialising a single-node swarm"
   docker swarm init --advertise-addr 127.0.0.1 >/dev/null
 fi
-log "docker $(docker version --format '{{.Server.Version}}') ready, swarm active"
+version=$(docker version --format '{{.Server.Version}}')
+log "docker $version ready, swarm active"

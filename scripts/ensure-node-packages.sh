@@ -3,7 +3,8 @@
 # missing or older than the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+installed=node_modules/.package-lock.json
+if [ ! -d node_modules ] || [ package-lock.json -nt "$installed" ]; then
   printf 'ensure-node-packages: npm ci\n' >&2
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -55,7 +55,8 @@ function urlFault(url: URL): string | undefined {
 
 function refFault(ref: string): string | undefined {
   if (ref === "") return "is empty";
-  // eslint-disable-next-line no-control-regex -- control characters are the point
+  // Control characters are what this pattern looks for.
+  // eslint-disable-next-line no-control-regex
   if (/[\s~^:?*[\\\u0000-\u001f\u007f]/.test(ref)) {
     return "contains a space or one of ~ ^ : ? * [ \\";
   }

@@ -22,7 +22,10 @@ import type {
 export type ObjectKind = "image" | "network" | "volume" | "config" | "service";
 
 export interface FieldChange {
-  /** Dotted path in the Engine API spec, e.g. `TaskTemplate.ContainerSpec.Env`. */
+  /**
+   * Dotted path in the Engine API spec, such as
+   * `TaskTemplate.ContainerSpec.Env`.
+   */
   field: string;
   before: string;
   after: string;
