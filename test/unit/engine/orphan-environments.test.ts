@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { orphanEnvironments } from "../../../app/engine/plan-repository.js";
+import {
+  orphanEnvironments,
+  pruneTargets,
+} from "../../../app/engine/prune-targets.js";
 import type { LiveService } from "../../../app/swarm/live-types.js";
 import type { ManifestFile } from "../../../app/manifest/types.js";
 import { emptyLiveState } from "../planner/fixtures.js";
@@ -48,5 +51,35 @@ describe("orphanEnvironments", () => {
     expect(orphanEnvironments(live, [manifestOf("kept")], history)).toEqual([
       "ours",
     ]);
+  });
+});
+
+describe("pruneTargets", () => {
+  const live = { ...emptyLiveState(), services: [service("gone", "c1")] };
+  const broken = {
+    file: "environments/gone.yaml",
+    line: 1,
+    column: 1,
+    path: "",
+    message: "the file is empty",
+    severity: "error" as const,
+  };
+
+  it("destroys orphans when every manifest loads", () => {
+    expect(pruneTargets(live, [], [])).toEqual({ destroy: ["gone"] });
+  });
+
+  it("destroys nothing while a manifest fails to load", () => {
+    const targets = pruneTargets(live, [], [broken]);
+
+    expect(targets.destroy).toEqual([]);
+    expect(targets.held?.severity).toBe("warning");
+    expect(targets.held?.message).toContain("not pruning gone");
+  });
+
+  it("is not held back by warnings", () => {
+    const warning = { ...broken, severity: "warning" as const };
+
+    expect(pruneTargets(live, [], [warning]).destroy).toEqual(["gone"]);
   });
 });
