@@ -9,14 +9,32 @@ export type { Logger };
 
 const level = process.env.BERTH_LOG_LEVEL ?? process.env.LOG_LEVEL ?? "info";
 
+/**
+ * Errors in logs: their type and message, which say what went wrong and
+ * what to do; the stack trace only when debugging.
+ */
+const debugging = level === "debug" || level === "trace";
+const serializers = {
+  err: (err: Error) => {
+    const full = pino.stdSerializers.err(err);
+    if (debugging) return full;
+    const { stack: _stack, ...brief } = full;
+    return brief;
+  },
+};
+
 function createRootLogger(): Logger {
   const pretty =
     process.stderr.isTTY && process.env.BERTH_LOG_FORMAT !== "json";
   if (!pretty) {
-    return pino({ level, base: { app: "berth" } }, pino.destination(2));
+    return pino(
+      { level, base: { app: "berth" }, serializers },
+      pino.destination(2),
+    );
   }
   return pino({
     level,
+    serializers,
     base: undefined,
     transport: {
       target: "pino-pretty",

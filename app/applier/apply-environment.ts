@@ -12,10 +12,20 @@ import type { LiveState } from "../swarm/live-types.js";
 import type { SwarmClient } from "../swarm/swarm-client.js";
 import { hasErrors, formatFinding } from "../manifest/finding.js";
 import { UndoLog } from "./undo-log.js";
-import { DEFAULT_WAIT, waitHealthy, type WaitOptions } from "./wait-healthy.js";
+import {
+  DEFAULT_WAIT,
+  NotHealthyError,
+  waitHealthy,
+  type WaitOptions,
+} from "./wait-healthy.js";
 import { withEnvironmentLock } from "./environment-lock.js";
 import { removeObjects } from "./remove-objects.js";
 import { planEnvironment } from "../planner/plan-environment.js";
+import {
+  observeApply,
+  recordApplyFailure,
+  recordApplyRefused,
+} from "../observe/engine-metrics.js";
 
 export type ApplyOutcome =
   "created" | "updated" | "unchanged" | "destroyed" | "failed";
@@ -42,6 +52,11 @@ export interface ApplyContext {
    * template share its image, and it is built once for all of them.
    */
   builds?: Map<string, Promise<void>>;
+  /**
+   * Stops the apply (Ctrl-C): no further change is made, what was
+   * changed is undone, and the result is a failure carrying the reason.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -54,10 +69,20 @@ export function applyEnvironment(
   plan: EnvironmentPlan,
   context: ApplyContext,
 ): Promise<ApplyResult> {
-  return withEnvironmentLock(plan.environment, async () => {
-    const fresh = await replan(plan, context);
-    return run(fresh.plan, { ...context, live: fresh.live });
-  });
+  return observeApply(() =>
+    withEnvironmentLock(
+      plan.environment,
+      async () => {
+        const fresh = await replan(plan, context);
+        return run(fresh.plan, { ...context, live: fresh.live });
+      },
+      () =>
+        context.log.info(
+          { environment: plan.environment },
+          "waiting for another apply of this environment to finish",
+        ),
+    ),
+  );
 }
 
 async function replan(
@@ -96,10 +121,21 @@ async function run(
 
   if (hasErrors(plan.findings)) {
     const reasons = plan.findings.map(formatFinding).join("\n");
+    recordApplyRefused();
     return result("failed", 0, `refused before any change:\n${reasons}`);
   }
+  if (context.signal?.aborted) {
+    return result("failed", 0, `not started: ${abortReason(context.signal)}`);
+  }
   const changing = plan.actions.filter((a) => a.type !== "unchanged");
-  if (changing.length === 0) return result("unchanged", 0);
+  if (changing.length === 0) {
+    // Nothing to change is not the same as healthy: an earlier apply may
+    // have been interrupted, or a node lost. Say so instead of "unchanged".
+    const problem = await unhealthyUnchanged(plan, context);
+    return problem
+      ? result("failed", 0, `nothing to change, but ${problem}`)
+      : result("unchanged", 0);
+  }
 
   const undo = new UndoLog();
   try {
@@ -109,12 +145,14 @@ async function run(
       log.info({ services: [...waitFor.replicas.keys()] }, "waiting for tasks");
       await waitHealthy(context.swarm, waitFor, {
         ...(context.wait ?? DEFAULT_WAIT),
+        ...(context.signal && { signal: context.signal }),
         onProgress: (running, wanted) =>
           context.onWaitProgress?.(plan.environment, running, wanted),
       });
     }
   } catch (err) {
     const message = (err as Error).message;
+    recordApplyFailure(err);
     log.error({ err }, "apply failed; undoing its changes");
     const problems = await undo.undo(context.swarm, log);
     const tail = problems.length
@@ -170,8 +208,10 @@ async function createAndUpdate(
   const configIds = new Map(live.configs.map((c) => [c.name, c.id]));
   const replicas = new Map<string, number>();
   const updated = new Set<string>();
+  const updatesSentAt = Date.now();
 
   for (const action of actions) {
+    context.signal?.throwIfAborted();
     if (action.type === "create" && action.kind === "network") {
       const id = await swarm.createNetwork(action.desired.spec);
       undo.recordCreated({ kind: "network", id, name: action.name });
@@ -203,7 +243,39 @@ async function createAndUpdate(
       "changed",
     );
   }
-  return { replicas, updated };
+  return { replicas, updated, updatesSentAt };
+}
+
+/** Why an environment with nothing to change is not healthy, if it is not. */
+async function unhealthyUnchanged(
+  plan: EnvironmentPlan,
+  context: ApplyContext,
+): Promise<string | undefined> {
+  const services = plan.desired?.services ?? [];
+  const replicas = new Map(
+    services.map((s) => [s.name, replicaCount(s.spec)] as const),
+  );
+  try {
+    await waitHealthy(
+      context.swarm,
+      { replicas, updated: new Set() },
+      {
+        ...(context.wait ?? DEFAULT_WAIT),
+        ...(context.signal && { signal: context.signal }),
+        onProgress: (running, wanted) =>
+          context.onWaitProgress?.(plan.environment, running, wanted),
+      },
+    );
+    return undefined;
+  } catch (err) {
+    if (err instanceof NotHealthyError) return err.message;
+    throw err;
+  }
+}
+
+function abortReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason.message : String(reason);
 }
 
 /** Configs are referenced by ID in service specs; fill them in by name. */

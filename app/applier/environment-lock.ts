@@ -18,11 +18,12 @@ export function stateDir(): string {
 export async function withEnvironmentLock<T>(
   name: string,
   work: () => Promise<T>,
+  onWait?: () => void,
 ): Promise<T> {
   const previous = chains.get(name) ?? Promise.resolve();
   const run = previous
     .catch(() => undefined)
-    .then(() => lockAndRun(name, work));
+    .then(() => lockAndRun(name, work, onWait));
   chains.set(name, run);
   try {
     return await run;
@@ -31,14 +32,24 @@ export async function withEnvironmentLock<T>(
   }
 }
 
-async function lockAndRun<T>(name: string, work: () => Promise<T>) {
+async function lockAndRun<T>(
+  name: string,
+  work: () => Promise<T>,
+  onWait?: () => void,
+) {
   const dir = join(stateDir(), "locks");
   await mkdir(dir, { recursive: true });
-  const release = await lockfile.lock(join(dir, name), {
-    realpath: false,
-    stale: 30_000,
-    update: 5_000,
-    retries: { retries: 600, minTimeout: 200, maxTimeout: 1_000 },
+  const file = join(dir, name);
+  const options = { realpath: false, stale: 30_000, update: 5_000 };
+  const release = await lockfile.lock(file, options).catch((err) => {
+    if ((err as { code?: string }).code !== "ELOCKED") throw err;
+    // Held by another apply, or by one that died: a dead holder's lock
+    // goes stale within 30 s.
+    onWait?.();
+    return lockfile.lock(file, {
+      ...options,
+      retries: { retries: 600, minTimeout: 200, maxTimeout: 1_000 },
+    });
   });
   try {
     return await work();

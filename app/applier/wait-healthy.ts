@@ -13,7 +13,20 @@ export interface WaitTarget {
   replicas: Map<string, number>;
   /** Services being updated: wait for Swarm's update to finish. */
   updated: Set<string>;
+  /**
+   * When the updates were sent (ms since the epoch). An update status
+   * older than this is the previous update's, still shown for an instant
+   * before Swarm starts the new one.
+   */
+  updatesSentAt?: number;
 }
+
+/**
+ * How long to wait for Swarm to report an update it was sent, before
+ * judging by the tasks alone (a daemon whose clock differs from ours
+ * would otherwise never seem to start it).
+ */
+const UPDATE_START_GRACE_MS = 15_000;
 
 export interface WaitOptions {
   timeoutMs: number;
@@ -23,6 +36,8 @@ export interface WaitOptions {
   /** Failed tasks of one service tolerated before giving up. */
   maxFailedTasks: number;
   onProgress?: (running: number, wanted: number) => void;
+  /** Stops waiting, throwing the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_WAIT: WaitOptions = {
@@ -58,11 +73,12 @@ export async function waitHealthy(
 
   const ids = await serviceIds(swarm, names);
   for (;;) {
+    options.signal?.throwIfAborted();
     const tasks = (await swarm.listTasks({ service: names })).map((task) => ({
       ...task,
       serviceName: ids.get(task.serviceId) ?? task.serviceId,
     }));
-    const updating = await updatesInProgress(swarm, target.updated);
+    const updating = await updatesInProgress(swarm, target, started);
     const verdict = judge(tasks, target, since, started, options);
     options.onProgress?.(verdict.running, wanted);
     if (verdict.failure) throw verdict.failure;
@@ -164,13 +180,21 @@ async function serviceIds(
 
 async function updatesInProgress(
   swarm: SwarmClient,
-  updated: Set<string>,
+  target: WaitTarget,
+  started: number,
 ): Promise<string[]> {
   const busy: string[] = [];
-  for (const name of updated) {
+  const sentAt = target.updatesSentAt;
+  const patient = Date.now() - started < UPDATE_START_GRACE_MS;
+  for (const name of target.updated) {
     const service = await swarm.inspectService(name);
     const state = service?.updateState;
-    if (state === "updating") busy.push(name);
+    const startedAt = Date.parse(service?.updateStartedAt ?? "");
+    const stale = sentAt !== undefined && !(startedAt >= sentAt) && patient;
+    if (state === "updating" || stale) {
+      busy.push(name);
+      continue;
+    }
     if (state === "paused" || state?.startsWith("rollback")) {
       throw new NotHealthyError(
         `${name}: update ${state}: ${service?.updateMessage ?? ""}`.trim(),

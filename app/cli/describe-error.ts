@@ -14,6 +14,7 @@ const EXPLAINED = new Set([
   "BuildError",
   "NotHealthyError",
   "UsageError",
+  "SettingsError",
 ]);
 
 export class UsageError extends Error {

@@ -29,7 +29,12 @@ export async function withRepositoryPlan<T>(
   command: Command,
   only: string[],
   options: PlanCommandOptions,
-  work: (plan: RepositoryPlan, swarm: SwarmClient, log: Logger) => Promise<T>,
+  work: (
+    plan: RepositoryPlan,
+    swarm: SwarmClient,
+    log: Logger,
+    commit: string,
+  ) => Promise<T>,
 ): Promise<T> {
   const swarm = createSwarm();
   return withSnapshot(
@@ -45,13 +50,15 @@ export async function withRepositoryPlan<T>(
           commit: snapshot.commit,
           only,
           prune: options.prune ?? false,
-          ...(options.prune && {
+          // The history also tells which environments another repository
+          // made; a folder that is not a git repository has none.
+          ...((options.prune || snapshot.commit !== "working-tree") && {
             history: await commitHistory(snapshot.repoDir, snapshot.commit),
           }),
         },
         log,
       );
-      return work(plan, swarm, log);
+      return work(plan, swarm, log, snapshot.commit);
     },
     { workingTreeByDefault: false },
   );

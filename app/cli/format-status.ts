@@ -18,6 +18,7 @@ export function formatStatus(statuses: EnvironmentStatus[]): string[] {
     for (const access of env.access) {
       lines.push(`  ${access.name}: ${access.url}`);
     }
+    if (env.ssh) lines.push(`  ssh: ${env.ssh}`);
   }
   return lines;
 }

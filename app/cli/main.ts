@@ -12,6 +12,10 @@ import { registerApply } from "./commands/apply.js";
 import { registerStatus } from "./commands/status.js";
 import { registerDestroy } from "./commands/destroy.js";
 import { registerWatch } from "./commands/watch.js";
+import { registerDashboard } from "./commands/dashboard.js";
+import { registerHistory } from "./commands/history.js";
+import { registerServe } from "./commands/serve.js";
+import { registerGateway } from "./commands/gateway.js";
 
 /** Options every command takes. */
 export interface GlobalOptions {
@@ -42,6 +46,10 @@ function buildProgram(): Command {
   registerStatus(program);
   registerDestroy(program);
   registerWatch(program);
+  registerDashboard(program);
+  registerHistory(program);
+  registerServe(program);
+  registerGateway(program);
   return program;
 }
 

@@ -19,11 +19,14 @@ export function printResults(
     for (const access of status?.access ?? []) {
       out.line(`  ${access.name}: ${access.url}`);
     }
+    if (status?.ssh) out.line(`  ssh: ${status.ssh}`);
   }
   const failed = results.filter((r) => r.outcome === "failed").length;
   out.line(
     failed
       ? `${failed} of ${results.length} environments failed`
-      : `${results.length} environments healthy`,
+      : results.length === 1
+        ? "1 environment healthy"
+        : `${results.length} environments healthy`,
   );
 }

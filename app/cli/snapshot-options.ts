@@ -3,8 +3,13 @@
  * repository and disposes of it when the command is done.
  */
 import type { Command } from "commander";
-import { resolve } from "node:path";
-import { takeSnapshot, type Snapshot } from "../repo/snapshot.js";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  RepositoryError,
+  takeSnapshot,
+  type Snapshot,
+} from "../repo/snapshot.js";
 import { rootLogger } from "../log.js";
 
 export interface CommandSnapshot extends Snapshot {
@@ -39,6 +44,13 @@ export async function withSnapshot<T>(
   const snapshot = fromTree
     ? await workingTree(repoDir)
     : await takeSnapshot(repoDir, globals.ref);
+  if (!holdsEnvironments(snapshot.dir)) {
+    await snapshot.dispose();
+    throw new RepositoryError(
+      `${repoDir} has neither environments/ nor templates/: run berth ` +
+        "in your environments repository, or pass --repo DIR",
+    );
+  }
   if (snapshot.uncommitted.length > 0) {
     rootLogger.warn(
       { files: snapshot.uncommitted },
@@ -50,6 +62,12 @@ export async function withSnapshot<T>(
   } finally {
     await snapshot.dispose();
   }
+}
+
+function holdsEnvironments(dir: string): boolean {
+  return ["environments", "templates"].some((name) =>
+    existsSync(join(dir, name)),
+  );
 }
 
 async function workingTree(dir: string): Promise<Snapshot> {

@@ -16,6 +16,27 @@ export interface PortRange {
 
 export const DEFAULT_PORT_RANGE: PortRange = { first: 20000, last: 29999 };
 
+/**
+ * The range new access ports are published from: `BERTH_PORT_RANGE`
+ * (`FIRST-LAST`), or 20000-29999.
+ * @throws Error naming the setting when it is malformed.
+ */
+export function configuredPortRange(
+  text = process.env.BERTH_PORT_RANGE,
+): PortRange {
+  if (!text) return DEFAULT_PORT_RANGE;
+  const match = /^\s*(\d{1,5})\s*-\s*(\d{1,5})\s*$/.exec(text);
+  const first = Number(match?.[1]);
+  const last = Number(match?.[2]);
+  if (!match || first < 1024 || last > 65535 || first > last) {
+    throw new Error(
+      `BERTH_PORT_RANGE is ${JSON.stringify(text)}; set it to two ports ` +
+        "between 1024 and 65535, such as 20000-29999",
+    );
+  }
+  return { first, last };
+}
+
 /** Host ports published by live services, by service name and target. */
 export function livePublishedPorts(
   services: readonly LiveService[],
@@ -40,7 +61,7 @@ export function allocatePorts(
   manifest: Manifest,
   live: Map<string, Map<number, number>>,
   taken: Set<number>,
-  range: PortRange = DEFAULT_PORT_RANGE,
+  range: PortRange = configuredPortRange(),
 ): Record<string, number> {
   const env = manifest.metadata.name;
   const result: Record<string, number> = {};
@@ -63,7 +84,15 @@ export function takenPorts(services: readonly LiveService[]): Set<number> {
   return taken;
 }
 
-function firstFree(seed: string, taken: Set<number>, range: PortRange) {
+/**
+ * The first port of `range` not in `taken`, searching from a start that
+ * is hashed from `seed`, so the same seed gets the same port.
+ */
+export function firstFree(
+  seed: string,
+  taken: Set<number>,
+  range: PortRange,
+): number {
   const size = range.last - range.first + 1;
   const start = createHash("sha256").update(seed).digest().readUInt32BE(0);
   for (let i = 0; i < size; i++) {

@@ -11,6 +11,7 @@ import {
   type ApplyContext,
   type ApplyResult,
 } from "../applier/apply-environment.js";
+import { syncGatewayAccess } from "../gateway/sync-access.js";
 
 export interface ApplyRepositoryOptions {
   /** Environments applied at the same time. */
@@ -36,12 +37,28 @@ export async function applyRepositoryPlan(
       { held: unwanted.map((e) => e.environment) },
       "an apply failed; environments to destroy are kept until a clean run",
     );
+    await syncAccess(context, applied);
     return [...applied, ...unwanted.map(heldBack)];
   }
   const destroyed = await Promise.all(
     unwanted.map((env) => limit(() => applyEnvironment(env, context))),
   );
+  await syncAccess(context, [...applied, ...destroyed]);
   return [...applied, ...destroyed];
+}
+
+/** Gives the gateway the routes and tokens of what changed. */
+async function syncAccess(context: ApplyContext, results: ApplyResult[]) {
+  if (results.every((r) => r.outcome === "unchanged")) return;
+  try {
+    await syncGatewayAccess(context.swarm, context.log);
+  } catch (err) {
+    context.log.error(
+      { err },
+      "the gateway's routes and tokens could not be updated; run " +
+        "berth gateway up to retry",
+    );
+  }
 }
 
 function heldBack(env: Plan["environments"][number]): ApplyResult {

@@ -5,7 +5,11 @@
  */
 import type { LiveService, LiveState, LiveTask } from "../swarm/live-types.js";
 import type { SwarmClient } from "../swarm/swarm-client.js";
-import { TCP_ACCESS_LABEL } from "../swarm/labels.js";
+import { GATEWAY_ACCESS_LABEL, TCP_ACCESS_LABEL } from "../swarm/labels.js";
+import { SSH_PORT_NAME } from "../render/gateway-routing.js";
+import { parseAccessLabel } from "../gateway/access-routes.js";
+import { readGatewayStatus } from "../gateway/gateway-status.js";
+import { gatewayUrl, type GatewayAddress } from "../gateway/route-target.js";
 
 export type EnvironmentState = "healthy" | "starting" | "degraded" | "stopped";
 
@@ -37,6 +41,8 @@ export interface EnvironmentStatus {
   expiresAt?: string;
   services: ServiceStatus[];
   access: AccessPoint[];
+  /** The command that opens a shell in the workspace, when it has SSH. */
+  ssh?: string;
 }
 
 const LABEL = {
@@ -63,15 +69,20 @@ export async function readEnvironmentStatus(
   const tasks = services.length
     ? await swarm.listTasks({ label: [LABEL.env] })
     : [];
-  return summarise(live, tasks).filter(
+  const gateway = await readGatewayStatus(swarm);
+  return summarise(live, tasks, gateway?.address).filter(
     (env) => names.length === 0 || names.includes(env.name),
   );
 }
 
-/** Pure: groups live services and tasks into environment statuses. */
+/**
+ * Pure: groups live services and tasks into environment statuses. With
+ * the address of a running gateway, the ports it routes get its URLs.
+ */
 export function summarise(
   live: LiveState,
   tasks: LiveTask[],
+  gateway?: GatewayAddress,
 ): EnvironmentStatus[] {
   const byEnv = new Map<string, LiveService[]>();
   for (const service of live.services) {
@@ -81,13 +92,14 @@ export function summarise(
   }
   return [...byEnv.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, envServices]) => describe(name, envServices, tasks));
+    .map(([name, envServices]) => describe(name, envServices, tasks, gateway));
 }
 
 function describe(
   name: string,
   services: LiveService[],
   tasks: LiveTask[],
+  gateway: GatewayAddress | undefined,
 ): EnvironmentStatus {
   const statuses = services
     .map((service) => serviceStatus(service, tasks))
@@ -110,8 +122,40 @@ function describe(
         ? new Date(Date.parse(updatedAt) + expiresAfter * 1000).toISOString()
         : undefined,
     services: statuses,
-    access: services.flatMap(accessPoints),
+    access: services.flatMap((service) => [
+      ...accessPoints(service),
+      ...gatewayPoints(name, service, gateway),
+    ]),
+    ...sshCommand(services),
   };
+}
+
+function gatewayPoints(
+  environment: string,
+  service: LiveService,
+  gateway: GatewayAddress | undefined,
+): AccessPoint[] {
+  const label = service.spec.Labels?.[GATEWAY_ACCESS_LABEL];
+  if (!label || !gateway) return [];
+  return parseAccessLabel(label).map(([name, port]) => ({
+    name,
+    service: service.name,
+    port,
+    protocol: "http",
+    url: gatewayUrl(gateway, environment, name),
+  }));
+}
+
+function sshCommand(services: LiveService[]): { ssh?: string } {
+  for (const service of services) {
+    const port = (service.spec.EndpointSpec?.Ports ?? []).find(
+      (p) => p.Name === SSH_PORT_NAME && p.PublishedPort,
+    );
+    if (port) {
+      return { ssh: `ssh -p ${port.PublishedPort} dev@${publicHost()}` };
+    }
+  }
+  return {};
 }
 
 function serviceStatus(service: LiveService, tasks: LiveTask[]): ServiceStatus {
@@ -148,7 +192,7 @@ function overallState(services: ServiceStatus[]): EnvironmentState {
 function accessPoints(service: LiveService): AccessPoint[] {
   const tcp = (service.spec.Labels?.[TCP_ACCESS_LABEL] ?? "").split(",");
   return (service.spec.EndpointSpec?.Ports ?? [])
-    .filter((p) => p.PublishedPort)
+    .filter((p) => p.PublishedPort && p.Name !== SSH_PORT_NAME)
     .map((p) => {
       const name = p.Name ?? String(p.TargetPort);
       const protocol = tcp.includes(name) ? "tcp" : "http";

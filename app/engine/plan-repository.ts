@@ -11,16 +11,19 @@ import type { LiveState } from "../swarm/live-types.js";
 import type { TemplateSet } from "../template/types.js";
 import type { Plan } from "../planner/types.js";
 import type { SwarmClient } from "../swarm/swarm-client.js";
-import { COMMIT_LABEL, ENVIRONMENT_LABEL } from "../swarm/labels.js";
 import { loadEnvironments } from "../repo/load-environments.js";
 import { renderEnvironment } from "../render/render.js";
 import { planAll } from "../planner/plan.js";
 import { preflightAll } from "../planner/preflight.js";
-import {
-  allocatePorts,
-  livePublishedPorts,
-  takenPorts,
-} from "./allocate-ports.js";
+import { pruneTargets } from "./prune-targets.js";
+import { foreignEnvironments } from "./foreign-environments.js";
+import { observePlan } from "../observe/engine-metrics.js";
+import { planRouting } from "../gateway/plan-routing.js";
+import type { GatewayRouting } from "../render/gateway-routing.js";
+import { allocateAllPorts } from "./allocate-all-ports.js";
+import { probeFor } from "./host-port-probe.js";
+
+export { orphanEnvironments } from "./prune-targets.js";
 
 export interface PlanRequest {
   /** Folder holding the snapshot's environments/ and templates/. */
@@ -47,7 +50,15 @@ export interface RepositoryPlan {
 }
 
 /** Builds the plan for `request` against the live cluster. */
-export async function planRepository(
+export function planRepository(
+  swarm: SwarmClient,
+  request: PlanRequest,
+  log: Logger,
+): Promise<RepositoryPlan> {
+  return observePlan(() => planOnce(swarm, request, log));
+}
+
+async function planOnce(
   swarm: SwarmClient,
   request: PlanRequest,
   log: Logger,
@@ -58,11 +69,25 @@ export async function planRepository(
   log.debug({ environments: selected.length }, "manifests loaded");
 
   const live = await swarm.readLiveState();
-  const desired = renderAll(selected, loaded.templates, live, request);
+  const routing = await planRouting(swarm, selected, loaded.templates, live);
+  const ports = await allocateAllPorts(selected, live, probeFor());
+  const desired = renderAll(
+    selected,
+    loaded.templates,
+    live,
+    request,
+    routing,
+    ports,
+  );
   const presentImages = await findPresentImages(swarm, desired);
-  const destroy = request.prune
-    ? orphanEnvironments(live, loaded.manifests, request.history)
-    : [];
+  const pruning = request.prune
+    ? pruneTargets(live, loaded.manifests, loaded.findings, request.history)
+    : { destroy: [] };
+  const destroy = pruning.destroy;
+  if (pruning.held) findings.push(pruning.held);
+  if (request.history) {
+    findings.push(...foreignEnvironments(selected, live, request.history));
+  }
 
   const plan = planAll(desired, live, { destroy, presentImages });
   const preflightFindings = preflightAll(desired, live, {
@@ -71,13 +96,27 @@ export async function planRepository(
     ),
     destroy,
   });
+  const byName = new Map(selected.map((m) => [m.manifest.metadata.name, m]));
   for (const environment of plan.environments) {
+    const manifest = byName.get(environment.environment);
     environment.findings.push(
-      ...(preflightFindings.get(environment.environment) ?? []),
+      ...(preflightFindings.get(environment.environment) ?? []).map((f) =>
+        placeFinding(f, manifest),
+      ),
     );
     findings.push(...environment.findings);
   }
   return { plan, live, manifests: selected, findings };
+}
+
+/** Points a pre-flight finding at the line of its field in the manifest. */
+function placeFinding(finding: Finding, manifest?: ManifestFile): Finding {
+  if (!manifest?.locate || !finding.path) return finding;
+  const path = finding.path
+    .split(/[.[\]]/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return { ...finding, ...manifest.locate(path) };
 }
 
 function selectManifests(
@@ -107,9 +146,9 @@ function renderAll(
   templates: TemplateSet,
   live: LiveState,
   request: PlanRequest,
+  routing: ReadonlyMap<string, GatewayRouting>,
+  ports: ReadonlyMap<string, Record<string, number>>,
 ): DesiredEnvironment[] {
-  const published = livePublishedPorts(live.services);
-  const taken = takenPorts(live.services);
   const desired: DesiredEnvironment[] = [];
   for (const { manifest } of manifests) {
     // Manifests whose template is missing were refused while loading.
@@ -121,7 +160,8 @@ function renderAll(
         template,
         commit: request.commit,
         pullRequest: request.pullRequest,
-        publishedPorts: allocatePorts(manifest, published, taken),
+        publishedPorts: ports.get(manifest.metadata.name) ?? {},
+        gateway: routing.get(manifest.metadata.name),
       }),
     );
   }
@@ -140,29 +180,4 @@ async function findPresentImages(
     }),
   );
   return present;
-}
-
-/**
- * Live environments with no manifest in the repository; with `history`,
- * only those whose services were applied from one of its commits.
- */
-export function orphanEnvironments(
-  live: LiveState,
-  manifests: readonly ManifestFile[],
-  history?: ReadonlySet<string>,
-): string[] {
-  const wanted = new Set(manifests.map((m) => m.manifest.metadata.name));
-  const running = new Map<string, boolean>();
-  for (const object of [...live.services, ...live.networks, ...live.configs]) {
-    const labels = "spec" in object ? object.spec.Labels : object.labels;
-    const env = labels?.[ENVIRONMENT_LABEL];
-    if (!env || wanted.has(env)) continue;
-    const commit = labels?.[COMMIT_LABEL];
-    const ours = !history || (commit !== undefined && history.has(commit));
-    running.set(env, (running.get(env) ?? false) || ours);
-  }
-  return [...running]
-    .filter(([, ours]) => ours)
-    .map(([env]) => env)
-    .sort();
 }

@@ -8,6 +8,7 @@ import { envKey, labelKey, parameterKey } from "./schema-keys.js";
 import { gitRef, gitUrl } from "./schema-git.js";
 import { dnsLabel } from "./schema-names.js";
 import { owners } from "./schema-owners.js";
+import { addProblem, quoted } from "./schema-issue.js";
 import { stringField, uniqueEntries } from "./schema-unique.js";
 import { expiresAfter, memory } from "./schema-units.js";
 
@@ -53,6 +54,37 @@ const uniquePortNames = uniqueEntries({
   }),
 });
 
+const uniquePortTargets = uniqueEntries({
+  pick: (item) => {
+    const service = stringField("service")(item);
+    const port = (item as { port?: unknown } | null)?.port;
+    return service && typeof port === "number"
+      ? `${service}:${port}`
+      : undefined;
+  },
+  field: ["port"],
+  describe: (target, first) => ({
+    message: `port ${target} is already listed at ports[${first}]`,
+    found: `${target} twice`,
+    expected: "each service port once",
+    fix: "remove the second entry; one port has one URL",
+  }),
+});
+
+/**
+ * Environment variable values: any text but NUL, which no process
+ * environment can hold, so Docker would only refuse it at apply.
+ */
+const envValue = z.string().superRefine((value, ctx) => {
+  if (!value.includes("\0")) return;
+  addProblem(ctx, {
+    message: "an environment variable cannot contain a NUL character",
+    found: quoted(value),
+    expected: "text without \\u0000",
+    fix: "remove the NUL character from the value",
+  });
+});
+
 const uniqueUrls = uniqueEntries({
   pick: stringField("url"),
   field: ["url"],
@@ -74,13 +106,14 @@ const Spec = z.strictObject({
     .superRefine(...uniqueUrls)
     .default([]),
   resources: Resources.default({}),
-  env: z.record(envKey, z.string()).default({}),
+  env: z.record(envKey, envValue).default({}),
   expiresAfter: expiresAfter.optional(),
   access: z
     .strictObject({
       ports: z
         .array(AccessPort)
         .superRefine(...uniquePortNames)
+        .superRefine(...uniquePortTargets)
         .default([]),
     })
     .default({ ports: [] }),

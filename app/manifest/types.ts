@@ -41,4 +41,13 @@ export interface ManifestFile {
   /** Path relative to the repository root, e.g. `environments/a.yaml`. */
   file: string;
   manifest: Manifest;
+  /**
+   * Line and column of a field, such as `["spec", "resources"]`, for
+   * findings made after loading (pre-flight checks); the nearest existing
+   * parent when the field is absent.
+   */
+  locate?: (path: readonly (string | number)[]) => {
+    line: number;
+    column: number;
+  };
 }

@@ -27,12 +27,26 @@ export function countActions(actions: readonly PlanAction[]): ChangeCounts {
   return counts;
 }
 
-/** Counts the changes of every environment of a plan. */
+/**
+ * Counts the changes of every environment of a plan that will be applied:
+ * environments refused by an error change nothing, and an image that
+ * several environments share is built once.
+ */
 export function countPlan(
   plan: Plan | readonly EnvironmentPlan[],
 ): ChangeCounts {
   const environments = "environments" in plan ? plan.environments : plan;
-  return countActions(environments.flatMap((env) => env.actions));
+  const builds = new Set<string>();
+  const actions = environments
+    .filter((env) => !env.findings.some((f) => f.severity === "error"))
+    .flatMap((env) => env.actions)
+    .filter((action) => {
+      if (action.type !== "build") return true;
+      if (builds.has(action.name)) return false;
+      builds.add(action.name);
+      return true;
+    });
+  return countActions(actions);
 }
 
 /** Number of actions that change something (all but `unchanged`). */

@@ -4,6 +4,7 @@
  * users type them.
  */
 import { isObject, type JsonObject } from "./json-value.js";
+import { maskEnvEntry, maskUrlPasswords } from "./mask-secrets.js";
 
 const MAX_LENGTH = 72;
 const DURATION_FIELDS = new Set([
@@ -28,11 +29,12 @@ export function describeValue(field: string, value: unknown): string {
 
 /** Describes one entry of the list found at `field`. */
 export function describeItem(field: string, item: unknown): string {
+  const key = field.slice(field.lastIndexOf(".") + 1);
   if (!isObject(item)) {
-    return typeof item === "string" ? item : JSON.stringify(item);
+    if (typeof item !== "string") return JSON.stringify(item);
+    return key === "Env" ? maskEnvEntry(item) : maskUrlPasswords(item);
   }
 
-  const key = field.slice(field.lastIndexOf(".") + 1);
   const describe = ITEM_DESCRIBERS[key];
   return describe ? describe(item) : JSON.stringify(item);
 }

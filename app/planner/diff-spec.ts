@@ -81,17 +81,26 @@ function describeSetChange(
   before: unknown[],
   after: unknown[],
 ): FieldChange {
-  const left = before.map((item) => describeItem(field, item));
-  const right = after.map((item) => describeItem(field, item));
-  const removed = left.filter((item) => !right.includes(item));
-  const added = right.filter((item) => !left.includes(item));
+  // Entries are matched by their raw value but shown by description,
+  // which hides secrets: two different passwords describe alike.
+  const raw = (items: unknown[]) =>
+    new Set(items.map((i) => JSON.stringify(i)));
+  const [left, right] = [raw(before), raw(after)];
+  const describe = (items: unknown[]) =>
+    items.map((item) => describeItem(field, item));
+  const removed = before.filter((item) => !right.has(JSON.stringify(item)));
+  const added = after.filter((item) => !left.has(JSON.stringify(item)));
 
   if (removed.length === 0 && added.length === 0) {
-    const whole = (items: unknown[]) => shorten(JSON.stringify(items));
+    const whole = (items: unknown[]) => shorten(describe(items).join(", "));
     return { field, before: whole(before), after: whole(after) };
   }
 
-  return { field, before: list(removed), after: list(added) };
+  return {
+    field,
+    before: list(describe(removed)),
+    after: list(describe(added)),
+  };
 }
 
 function mapOrNone(

@@ -84,6 +84,10 @@ function environmentLines(env: EnvironmentPlan): StyledLine[] {
     style: finding.severity === "error" ? "error" : "~",
     text: `! ${formatFinding(finding)}`,
   }));
+  if (isRefused(env)) {
+    const note = "  refused: nothing is applied until the errors are fixed";
+    return [...findings, { style: "error", text: note }];
+  }
   const changes = describeChanges(env).flatMap(actionLines);
   const unchanged = countUnchanged(env);
   const rest: StyledLine[] =
@@ -107,7 +111,12 @@ function actionLines(line: ActionLine): StyledLine[] {
 }
 
 function headerNote(env: EnvironmentPlan): string {
+  if (isRefused(env)) return " (refused)";
   return env.desired ? "" : " (destroy)";
+}
+
+function isRefused(env: EnvironmentPlan): boolean {
+  return env.findings.some((finding) => finding.severity === "error");
 }
 
 function hasWork(env: EnvironmentPlan): boolean {

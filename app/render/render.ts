@@ -36,6 +36,13 @@ import {
   environmentLabels,
 } from "./labels.js";
 import { configName, publishedPortKey } from "./names.js";
+import {
+  joinGateway,
+  routedByGateway,
+  sshPorts,
+  withAuthorizedKeys,
+  type GatewayRouting,
+} from "./gateway-routing.js";
 import { specHashOf, taskHashOf } from "./spec-hash.js";
 import {
   applyWorkspaceResources,
@@ -50,6 +57,8 @@ export interface RenderInput {
   pullRequest?: number;
   /** Host port of each access port, by `service:port`. */
   publishedPorts: Record<string, number>;
+  /** Set when a gateway runs: how it reaches this environment. */
+  gateway?: GatewayRouting;
 }
 
 /**
@@ -116,6 +125,11 @@ function renderService(
   const service = compose.services[name] ?? {};
   const isWorkspace = name === template.workspace;
   const composeEnv = mapOf(service.environment);
+  const env = isWorkspace
+    ? withAuthorizedKeys(workspaceEnv(composeEnv, manifest), input.gateway)
+    : composeEnv;
+  const own = access.filter((url) => url.service === name);
+  const routed = own.filter((url) => routedByGateway(url, input.gateway));
 
   const spec = convertService({
     environment: manifest.metadata.name,
@@ -123,13 +137,20 @@ function renderService(
     service,
     compose,
     image: image?.ref ?? service.image ?? "",
-    env: isWorkspace ? workspaceEnv(composeEnv, manifest) : composeEnv,
+    env,
     configNames,
-    ports: access.filter((url) => url.service === name).map(hostPort),
+    ports: [
+      ...own.filter((url) => !routed.includes(url)).map(hostPort),
+      ...(isWorkspace ? sshPorts(input.gateway, env) : []),
+    ],
   });
   if (isWorkspace) applyWorkspaceResources(spec, manifest);
+  if (input.gateway) joinGateway(spec, input.gateway, routed);
   spec.Labels = {
     ...spec.Labels,
+    // The manifest's own labels, for ops' tools; Berth's keys cannot be
+    // among them (validation refuses dev.berth.* and com.docker.*).
+    ...manifest.metadata.labels,
     ...berthLabels(input),
     ...tcpAccessLabel(access.filter((url) => url.service === name)),
   };

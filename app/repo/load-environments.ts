@@ -56,7 +56,11 @@ export async function loadEnvironments(
       continue;
     }
     seen.set(name, { file, loaded: checked.loaded });
-    manifests.push({ file, manifest: checked.manifest });
+    manifests.push({
+      file,
+      manifest: checked.manifest,
+      locate: checked.loaded.locate,
+    });
   }
   return { manifests, templates, findings };
 }

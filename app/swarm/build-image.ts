@@ -7,6 +7,7 @@ import { listContextFiles } from "./build-context.js";
 import { BuildOutput } from "./build-output.js";
 import { BuildError, DockerApiError } from "./errors.js";
 import type { Labels } from "./spec-types.js";
+import { timeImageBuild } from "../observe/engine-metrics.js";
 
 const SHOWN_LINES = 20;
 
@@ -34,7 +35,14 @@ export interface BuildResult {
  * @throws BuildError naming the failing step and its output.
  * @throws DockerUnavailableError when the Engine cannot be reached.
  */
-export async function buildImage(
+export function buildImage(
+  transport: EngineTransport,
+  options: BuildImageOptions,
+): Promise<BuildResult> {
+  return timeImageBuild(() => runBuild(transport, options));
+}
+
+async function runBuild(
   transport: EngineTransport,
   options: BuildImageOptions,
 ): Promise<BuildResult> {

@@ -1,7 +1,7 @@
 /**
  * One door to the Docker Engine API: every request, whether sent through
- * `request` here or through dockerode (image builds), is counted, and
- * fails with a typed Swarm error.
+ * `request` here or through dockerode (image builds), is counted and
+ * timed, and fails with a typed Swarm error.
  */
 import Docker from "dockerode";
 import {
@@ -11,6 +11,7 @@ import {
   type ModemOptions,
 } from "./connection.js";
 import { translateDockerError } from "./translate-error.js";
+import { startDockerRequestTimer } from "../observe/docker-api-metrics.js";
 
 type Query = Record<string, unknown>;
 
@@ -110,7 +111,12 @@ export class EngineTransport {
 
     modem.dial = (options, callback) => {
       this.#calls += 1;
-      dial(options, callback);
+      if (typeof callback !== "function") return dial(options, callback);
+      const done = startDockerRequestTimer(options.method, options.path);
+      dial(options, (error, data) => {
+        done(error);
+        callback(error, data);
+      });
     };
   }
 }

@@ -11,7 +11,7 @@ export interface EngineService {
   UpdatedAt?: string;
   Spec: ServiceSpec;
   PreviousSpec?: ServiceSpec;
-  UpdateStatus?: { State?: string; Message?: string };
+  UpdateStatus?: { State?: string; Message?: string; StartedAt?: string };
 }
 
 export interface EngineNetwork {
@@ -54,6 +54,11 @@ export interface EngineTask {
   DesiredState: string;
   CreatedAt: string;
   UpdatedAt?: string;
+  Spec?: {
+    Resources?: {
+      Reservations?: { NanoCPUs?: number; MemoryBytes?: number };
+    };
+  };
   Status: {
     State: string;
     Message?: string;

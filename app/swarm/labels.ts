@@ -11,3 +11,10 @@ export const PULL_REQUEST_LABEL = "dev.berth.pull-request";
 export const EXPIRES_AFTER_LABEL = "dev.berth.expires-after";
 /** Access ports that speak raw TCP, not HTTP: comma-separated names. */
 export const TCP_ACCESS_LABEL = "dev.berth.tcp-access";
+/**
+ * Access ports the gateway routes to a service, as `name=port` pairs
+ * separated by commas; set only on services joined to the gateway.
+ */
+export const GATEWAY_ACCESS_LABEL = "dev.berth.gateway-access";
+/** What a Berth object that belongs to no environment is for. */
+export const COMPONENT_LABEL = "dev.berth.component";

@@ -28,6 +28,7 @@ export function toLiveService(service: EngineService): LiveService {
     ...optional("previousSpec", service.PreviousSpec),
     ...optional("updateState", service.UpdateStatus?.State),
     ...optional("updateMessage", service.UpdateStatus?.Message),
+    ...optional("updateStartedAt", service.UpdateStatus?.StartedAt),
     ...optional("createdAt", service.CreatedAt),
     ...optional("updatedAt", service.UpdatedAt),
   };
@@ -91,6 +92,16 @@ export function toLiveTask(task: EngineTask): LiveTask {
     ...optional("exitCode", container.ExitCode),
     ...optional("slot", task.Slot),
     ...optional("updatedAt", task.UpdatedAt),
+    ...optional("reserved", reservationsOf(task)),
+  };
+}
+
+function reservationsOf(task: EngineTask): LiveTask["reserved"] {
+  const reserved = task.Spec?.Resources?.Reservations;
+  if (!reserved?.NanoCPUs && !reserved?.MemoryBytes) return undefined;
+  return {
+    nanoCpus: reserved.NanoCPUs ?? 0,
+    memoryBytes: reserved.MemoryBytes ?? 0,
   };
 }
 

@@ -15,6 +15,8 @@ export interface LiveService {
   previousSpec?: ServiceSpec;
   updateState?: string;
   updateMessage?: string;
+  /** When Swarm started the last rolling update (ISO 8601). */
+  updateStartedAt?: string;
   /** When the service was created (ISO 8601). */
   createdAt?: string;
   /** When the service was last created or updated (ISO 8601). */
@@ -67,6 +69,8 @@ export interface LiveTask {
   exitCode?: number;
   /** Replica slot of a replicated service's task. */
   slot?: number;
+  /** CPU (in billionths) and memory the task reserves on its node. */
+  reserved?: { nanoCpus: number; memoryBytes: number };
 }
 
 export interface LiveState {

@@ -27,6 +27,13 @@ export interface ConfigReference {
   ConfigName: string;
 }
 
+/** A secret mounted as a file under `/run/secrets/`. */
+export interface SecretReference {
+  File: { Name: string; UID: string; GID: string; Mode: number };
+  SecretID: string;
+  SecretName: string;
+}
+
 export interface ContainerSpec {
   Image: string;
   Labels?: Labels;
@@ -40,6 +47,7 @@ export interface ContainerSpec {
   StopGracePeriod?: number;
   Healthcheck?: HealthConfig;
   Configs?: ConfigReference[];
+  Secrets?: SecretReference[];
   Init?: boolean;
   TTY?: boolean;
   OpenStdin?: boolean;

@@ -20,7 +20,14 @@ import type {
 import { NotFoundError } from "./errors.js";
 import { ENVIRONMENT_LABEL } from "./labels.js";
 import * as map from "./live-mapping.js";
-import type { LiveService, LiveState, LiveTask } from "./live-types.js";
+import type {
+  LiveConfig,
+  LiveNetwork,
+  LiveService,
+  LiveState,
+  LiveTask,
+} from "./live-types.js";
+import { readServiceFile } from "./read-service-file.js";
 import { updateWithRetry } from "./service-update.js";
 import type {
   Labels,
@@ -227,6 +234,41 @@ export class SwarmClient {
       { body: { ...spec, CheckDuplicate: true } },
     );
     return created.Id;
+  }
+
+  /** Reads one network by exact name; undefined when there is none. */
+  async findNetwork(name: string): Promise<LiveNetwork | undefined> {
+    const networks = await this.#api.request<EngineNetwork[]>(
+      "GET",
+      "/networks",
+      `find network ${name}`,
+      { query: { filters: { name: [name] } } },
+    );
+    const found = networks.find((network) => network.Name === name);
+    return found && map.toLiveNetwork(found);
+  }
+
+  /** Lists configs or secrets carrying every label filter given. */
+  async listDataObjects(
+    kind: "configs" | "secrets",
+    labels: string[],
+  ): Promise<LiveConfig[]> {
+    const objects = await this.#api.request<EngineConfig[]>(
+      "GET",
+      `/${kind}`,
+      `list ${kind}`,
+      { query: { filters: { label: labels } } },
+    );
+    return objects.map(map.toLiveConfig);
+  }
+
+  /**
+   * Reads a file inside a running container of `service` on the engine
+   * this client talks to, e.g. a secret a service mounts.
+   * @throws NotFoundError when no container of the service runs here.
+   */
+  async readServiceFile(service: string, path: string): Promise<string> {
+    return readServiceFile(this.#api, service, path);
   }
 
   /** Removes a network by ID or name. */

@@ -12,6 +12,9 @@ import { formatPlanText } from "../../planner/format-plan.js";
 import { applyRepositoryPlan } from "../../engine/apply-repository.js";
 import { readEnvironmentStatus } from "../../engine/environment-status.js";
 import { printResults } from "../print-results.js";
+import { withInterrupt } from "../interrupt.js";
+import { recordApplyResults } from "../../audit/record-audit.js";
+import { localUser } from "../../audit/local-user.js";
 
 interface ApplyOptions {
   prune: boolean;
@@ -34,25 +37,30 @@ export function registerApply(program: Command): void {
         command,
         envs,
         options,
-        async ({ plan, findings, live }, swarm, log) => {
+        async ({ plan, findings, live }, swarm, log, commit) => {
           const out = stdoutOutput;
           for (const finding of findings) out.line(formatFinding(finding));
           out.line(formatPlanText(plan, { color: process.stdout.isTTY }));
 
           const progress = createProgress();
-          const results = await applyRepositoryPlan(
-            plan,
-            {
-              swarm,
-              log,
-              live,
-              onBuildOutput: (ref, line) => progress.buildLine(ref, line),
-              onWaitProgress: (env, running, wanted) =>
-                progress.waiting(env, running, wanted),
-            },
-            { concurrency: options.concurrency },
+          const results = await withInterrupt((signal) =>
+            applyRepositoryPlan(
+              plan,
+              {
+                swarm,
+                log,
+                live,
+                signal,
+                onBuildOutput: (ref, line) => progress.buildLine(ref, line),
+                onWaitProgress: (env, running, wanted) =>
+                  progress.waiting(env, running, wanted),
+              },
+              { concurrency: options.concurrency },
+            ),
           );
           progress.stop();
+          const origin = { who: localUser(), via: "cli" as const, commit };
+          await recordApplyResults(results, origin, log);
 
           const statuses = await readEnvironmentStatus(
             swarm,

@@ -6,6 +6,9 @@ import type { Command } from "commander";
 import { stdoutOutput } from "../output.js";
 import { commandLogger, createSwarm } from "../engine-session.js";
 import { destroyEnvironment } from "../../applier/destroy-environment.js";
+import { auditedDestroy } from "../../audit/audited-destroy.js";
+import { localUser } from "../../audit/local-user.js";
+import { syncGatewayAccess } from "../../gateway/sync-access.js";
 
 export function registerDestroy(program: Command): void {
   program
@@ -15,10 +18,20 @@ export function registerDestroy(program: Command): void {
     .option("--purge-data", "also remove the environment's volumes")
     .action(async (env: string, options: { purgeData?: boolean }) => {
       const log = commandLogger("destroy").child({ environment: env });
-      const result = await destroyEnvironment(createSwarm(), env, {
-        purgeData: options.purgeData ?? false,
-        log,
-      });
+      const swarm = createSwarm();
+      const origin = {
+        environment: env,
+        who: localUser(),
+        via: "cli" as const,
+      };
+      const result = await auditedDestroy(origin, log, () =>
+        destroyEnvironment(swarm, env, {
+          purgeData: options.purgeData ?? false,
+          log,
+        }),
+      );
+      // The gateway forgets the environment's routes and token.
+      await syncGatewayAccess(swarm, log);
       const out = stdoutOutput;
       if (result.removed.length === 0 && result.keptVolumes.length === 0) {
         out.line(`${env}: nothing to destroy, no such environment runs`);

@@ -8,6 +8,8 @@ import { resolve } from "node:path";
 import { commandLogger, createSwarm } from "../engine-session.js";
 import { globalOptions } from "../snapshot-options.js";
 import { watchBranch } from "../../engine/watch-branch.js";
+import { recordApplyResults } from "../../audit/record-audit.js";
+import { localUser } from "../../audit/local-user.js";
 
 interface WatchCommandOptions {
   branch: string;
@@ -30,13 +32,17 @@ export function registerWatch(program: Command): void {
       const stop = () => controller.abort();
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
+      const log = commandLogger("watch");
+      const who = localUser();
       await watchBranch({
         repoDir: resolve(globalOptions(command).repo),
         branch: options.branch,
         intervalMs: options.interval * 1000,
         swarm: createSwarm(),
-        log: commandLogger("watch"),
+        log,
         signal: controller.signal,
+        onApplied: (commit, results) =>
+          void recordApplyResults(results, { who, via: "watch", commit }, log),
       });
     });
 }

@@ -113,6 +113,17 @@ describe("berth watch", () => {
     );
   });
 
+  it("keeps an environment whose manifest is emptied", async () => {
+    repo.write(MANIFEST, "");
+    repo.commit("an empty manifest is no manifest removal");
+
+    await eventually("the refusal to prune", () =>
+      (watcher?.output() ?? "").includes(`not pruning ${ENV}`),
+    );
+    expect(serviceEnv()).toContain("LOG_LEVEL=warn");
+    expect(runningTasks()).toBe(1);
+  });
+
   it("destroys an environment whose manifest is removed, keeping data", async () => {
     repo.remove(MANIFEST);
     repo.commit("no longer needed");

@@ -60,6 +60,10 @@ const INTENDED: IntendedDifference[] = [
     path: `Labels["dev.berth.${name}"]`,
     reason: `${BERTH_LABEL}: what it owns, and where it came from`,
   })),
+  ...["team", "project", "cost-center", "purpose"].map((name) => ({
+    path: `Labels["${name}"]`,
+    reason: "the manifest's metadata.labels, which Compose does not carry",
+  })),
   {
     path: `${VOLUME_LABELS}["dev.berth.environment"]`,
     reason: `${BERTH_LABEL} on volumes a node creates on first use`,

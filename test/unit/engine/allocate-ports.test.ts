@@ -1,10 +1,16 @@
+import { once } from "node:events";
+import { createServer, type AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { allocateAllPorts } from "../../../app/engine/allocate-all-ports.js";
 import {
   allocatePorts,
+  configuredPortRange,
   livePublishedPorts,
   takenPorts,
 } from "../../../app/engine/allocate-ports.js";
-import type { Manifest } from "../../../app/manifest/types.js";
+import { probeLocalPorts } from "../../../app/engine/host-port-probe.js";
+import type { Manifest, ManifestFile } from "../../../app/manifest/types.js";
+import { emptyLiveState } from "../planner/fixtures.js";
 import type { LiveService } from "../../../app/swarm/live-types.js";
 
 function manifest(name: string, ports: number[]): Manifest {
@@ -84,3 +90,55 @@ describe("allocatePorts", () => {
     ).toThrow(/no free host port left in 30000-30001/);
   });
 });
+
+describe("configuredPortRange", () => {
+  it("defaults to 20000-29999", () => {
+    expect(configuredPortRange("")).toEqual({ first: 20000, last: 29999 });
+  });
+
+  it("reads FIRST-LAST", () => {
+    expect(configuredPortRange(" 31000 - 31999 ")).toEqual({
+      first: 31000,
+      last: 31999,
+    });
+  });
+
+  it.each(["80-90", "30000", "2-1", "40000-70000", "a-b"])(
+    "refuses %s, naming the setting",
+    (text) => {
+      expect(() => configuredPortRange(text)).toThrow(/BERTH_PORT_RANGE/);
+    },
+  );
+});
+
+describe("allocateAllPorts", () => {
+  const manifests = [manifest("e", [3000])].map((m) => ({
+    manifest: m,
+  })) as unknown as ManifestFile[];
+
+  it("skips a port that something on the host listens on", async () => {
+    const first = await allocateAllPorts(manifests, emptyLiveState(), noProbe);
+    const busy = first.get("e")!["web:3000"]!;
+    const probe = async (ports: readonly number[]) =>
+      ports.filter((port) => port === busy);
+
+    const again = await allocateAllPorts(manifests, emptyLiveState(), probe);
+
+    expect(again.get("e")!["web:3000"]).not.toBe(busy);
+  });
+
+  it("finds a port a local server listens on", async () => {
+    const server = createServer().listen(0, "0.0.0.0");
+    await once(server, "listening");
+    const { port } = server.address() as AddressInfo;
+    try {
+      expect(await probeLocalPorts([port])).toEqual([port]);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+async function noProbe(): Promise<number[]> {
+  return [];
+}

@@ -29,7 +29,7 @@ function changedPlan(): Plan {
     column: 1,
     path: "spec.access.ports",
     message: "port 22 is reserved",
-    severity: "error",
+    severity: "warning",
   });
   return plan;
 }
@@ -41,12 +41,26 @@ describe("formatPlanText", () => {
     expect(text).toContain(`~ update service ${ENV}_workspace (Env)`);
     expect(text).toContain("Env: APP_PORT=3000, LOG_LEVEL=debug");
     expect(text).toContain("+ create service t-swarm-new_workspace");
-    expect(text).toContain("! environments/new.yaml:1:1: error:");
+    expect(text).toContain("! environments/new.yaml:1:1: warning:");
     expect(text).toContain("    3 unchanged");
     expect(text.split("\n").at(-1)).toBe(
       "Plan: 4 to create, 1 to update, 0 to remove.",
     );
     expect(text).not.toContain("\u001b[");
+  });
+
+  it("shows a refused environment without actions or counts", () => {
+    const plan = changedPlan();
+    plan.environments[1]!.findings[0]!.severity = "error";
+
+    const text = formatPlanText(plan, { color: false });
+
+    expect(text).toContain("Environment t-swarm-new (refused)");
+    expect(text).toContain("refused: nothing is applied until");
+    expect(text).not.toContain("+ create service t-swarm-new_workspace");
+    expect(text.split("\n").at(-1)).toBe(
+      "Plan: 0 to create, 1 to update, 0 to remove.",
+    );
   });
 
   it("never prints config contents", () => {

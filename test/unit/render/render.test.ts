@@ -146,15 +146,16 @@ describe("renderEnvironment", () => {
     expect(spec.EndpointSpec).toEqual({ Mode: "dnsrr" });
   });
 
-  it("labels services with Berth's labels", () => {
+  it("labels services with the manifest's labels and Berth's", () => {
     const desired = render(makeManifest(), {
       commit: "c0ffee",
       pullRequest: 7,
     });
     const labels = service("team-alice_cache", desired).spec.Labels;
 
+    // The manifest's team label takes over the template's default.
     expect(labels).toEqual({
-      team: "demo",
+      team: "team",
       "com.docker.stack.namespace": "team-alice",
       "com.docker.stack.image": "berth/busybox:latest",
       "dev.berth.environment": "team-alice",
