@@ -3,7 +3,7 @@
  * or only the files and folders named. Manifests are always checked against
  * the repository's templates.
  */
-import { stat, readdir } from "node:fs/promises";
+import { lstat, stat, readdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Finding } from "../manifest/finding.js";
 import {
@@ -37,8 +37,9 @@ export async function validatePaths(
 
   const files: string[] = [];
   for (const path of paths) {
-    const absolute = relativeToCwd ? resolve(path) : resolve(root, path);
-    files.push(...(await expand(absolute, path)));
+    files.push(
+      ...(await expand(await locate(root, path, relativeToCwd), path)),
+    );
   }
   const shown = files.map((file) => displayPath(root, file));
   const manifests = shown.filter((f) => !isTemplateFile(f));
@@ -54,7 +55,35 @@ export async function validatePaths(
   return { checked: shown, findings };
 }
 
+/**
+ * Where a path given on the command line is: from the current directory
+ * when reading the working tree, else, or when it is not there, from the
+ * repository root.
+ */
+async function locate(
+  root: string,
+  path: string,
+  relativeToCwd: boolean,
+): Promise<string> {
+  const fromCwd = resolve(path);
+  if (relativeToCwd && (await lstat(fromCwd).catch(() => undefined))) {
+    return fromCwd;
+  }
+  return resolve(root, path);
+}
+
 async function expand(absolute: string, given: string): Promise<string[]> {
+  const link = await lstat(absolute).catch(() => undefined);
+  if (link?.isSymbolicLink()) {
+    throw Object.assign(
+      new Error(
+        `${given} is a symbolic link; Berth reads manifests only from ` +
+          "regular files, so that a manifest cannot point outside the " +
+          "repository",
+      ),
+      { name: "UsageError" },
+    );
+  }
   const info = await stat(absolute).catch(() => undefined);
   if (!info) {
     throw Object.assign(new Error(`${given}: no such file or folder`), {

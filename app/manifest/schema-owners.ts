@@ -2,7 +2,8 @@ import { z } from "zod";
 import { addProblem, quoted } from "./schema-issue.js";
 import { uniqueEntries } from "./schema-unique.js";
 
-const LOGIN = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?";
+// Letters and digits, single hyphens between them, at most 39 characters.
+const LOGIN = "[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}";
 const OWNER_PATTERN = `^${LOGIN}(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$`;
 const OWNER = new RegExp(OWNER_PATTERN);
 const EXPECTED = "a GitHub login (alice) or an org/team slug (acme/payments)";

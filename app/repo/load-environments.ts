@@ -6,7 +6,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import type { Finding } from "../manifest/finding.js";
 import type { LoadedYaml } from "../manifest/yaml-load.js";
 import type { ManifestFile } from "../manifest/types.js";
@@ -29,7 +29,11 @@ export async function listManifestFiles(root: string): Promise<string[]> {
   if (!existsSync(top)) return [];
   const entries = await readdir(top, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && MANIFEST_FILE.test(entry.name))
+    .filter(
+      (entry) =>
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        MANIFEST_FILE.test(entry.name),
+    )
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
     .sort();
 }
@@ -69,7 +73,9 @@ function checkManifestFile(root: string, file: string, templates: TemplateSet) {
   // Read synchronously: a manifest is a few kilobytes, read in microseconds,
   // while an asynchronous read waits for several turns of the event loop;
   // over a thousand manifests that waiting was a third of the time.
-  const bytes = readFileSync(resolve(root, file));
+  const path = resolve(root, file);
+  if (lstatSync(path).isSymbolicLink()) return { findings: [symlink(file)] };
+  const bytes = readFileSync(path);
   const parsed = parseManifest(file, bytes);
   if (!parsed.manifest || !parsed.loaded) return parsed;
 
@@ -98,6 +104,18 @@ function duplicateName(
     path: "metadata.name",
     message: `environment ${name} is already defined in ${firstFile}`,
     fix: "give each environment its own metadata.name",
+    severity: "error",
+  };
+}
+
+function symlink(file: string): Finding {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    path: "",
+    message: "the manifest is a symbolic link, which Berth does not follow",
+    fix: "commit the manifest itself under environments/",
     severity: "error",
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Command } from "commander";
 import { stdoutOutput } from "../output.js";
+import { environmentArgument } from "../environment-argument.js";
 import { commandLogger, createSwarm } from "../engine-session.js";
 import { destroyEnvironment } from "../../applier/destroy-environment.js";
 import { auditedDestroy } from "../../audit/audited-destroy.js";
@@ -14,7 +15,7 @@ export function registerDestroy(program: Command): void {
   program
     .command("destroy")
     .description("remove an environment (volumes kept unless --purge-data)")
-    .argument("<env>", "environment name")
+    .argument("<env>", "environment name", environmentArgument)
     .option("--purge-data", "also remove the environment's volumes")
     .action(async (env: string, options: { purgeData?: boolean }) => {
       const log = commandLogger("destroy").child({ environment: env });
