@@ -7,7 +7,10 @@
  *
  * Environment: BENCH_RUNS (alternating apply runs, default 5),
  * BENCH_IDLE (idle environments of the no-op plan, default 1000),
- * BENCH_MANY (environments of the concurrency section, default 20).
+ * BENCH_MANY (environments of the concurrency section, default 20),
+ * BENCH_REQUESTS (requests of the gateway section, default 2000),
+ * BENCH_ROUNDS and BENCH_CONCURRENT (webhook deliveries: rounds of 50
+ * at once, default 6).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +28,8 @@ const { benchNoopPlan } = await import("./noop-plan.js");
 const { removeBenchObjects } = await import("./remove-bench-objects.js");
 const { formatTable } = await import("./table.js");
 const { benchValidate } = await import("./validate-bench.js");
+const { benchWebhookAck } = await import("./webhook-ack.js");
+const { benchGateway } = await import("./gateway.js");
 
 const count = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -49,6 +54,12 @@ try {
   rows.push(...(await benchNoopPlan(swarm, repo, count("BENCH_IDLE", 1000))));
   section("concurrency");
   rows.push(...(await benchConcurrency(swarm, repo, count("BENCH_MANY", 20))));
+  section("gateway");
+  rows.push(
+    ...(await benchGateway(swarm, repo, count("BENCH_REQUESTS", 2000))),
+  );
+  section("webhook answers");
+  rows.push(...(await benchWebhookAck()));
 } finally {
   await removeBenchObjects(swarm);
   await repo.dispose();
