@@ -9,6 +9,7 @@ import type { z } from "zod";
 import type { Logger } from "../log.js";
 import type { BerthServices, Job } from "./job.js";
 import { createJob } from "./job.js";
+import { recordDelivery, setQueueDepth } from "../observe/app-metrics.js";
 
 interface Delivery {
   id: string;
@@ -45,13 +46,18 @@ export function acceptDelivery<S extends z.ZodType>(
       { issues: parsed.error.issues.slice(0, 5) },
       "webhook payload lacks fields Berth needs; ignored",
     );
+    recordDelivery(delivery.name, "invalid");
     return;
   }
   const payload = parsed.data as z.infer<S>;
   const key = acceptance.key(payload);
-  if (key === undefined) return;
+  if (key === undefined) {
+    recordDelivery(delivery.name, "ignored");
+    return;
+  }
   if (!services.deliveries.begin(delivery.id)) {
     base.info("delivery seen before; not processed again");
+    recordDelivery(delivery.name, "duplicate");
     return;
   }
   const log = base.child(acceptance.fields?.(payload) ?? {});
@@ -68,20 +74,25 @@ export function acceptDelivery<S extends z.ZodType>(
   const queued = acceptance.shared
     ? services.queue.shared(key, work)
     : services.queue.run(key, work);
-  void settle(services, delivery.id, job, queued);
+  setQueueDepth(services.queue.size);
+  void settle(services, delivery, job, queued);
 }
 
 async function settle(
   services: BerthServices,
-  id: string,
+  delivery: Delivery,
   job: Job,
   queued: Promise<void>,
 ): Promise<void> {
   try {
     await queued;
-    await services.deliveries.succeed(id);
+    await services.deliveries.succeed(delivery.id);
+    recordDelivery(delivery.name, "processed");
   } catch (err) {
-    services.deliveries.fail(id);
+    services.deliveries.fail(delivery.id);
+    recordDelivery(delivery.name, "failed");
     job.log.error({ err }, "delivery failed; a redelivery will run it again");
+  } finally {
+    setQueueDepth(services.queue.size);
   }
 }

@@ -14,12 +14,17 @@ import type { Job } from "./job.js";
 import type { ChangeAnalysis } from "./analyse-change.js";
 import type { EnvironmentResult } from "./apply-results.js";
 import { isSuperseded, lastAppliedCommit } from "./superseded.js";
+import { recordApplyResults } from "../audit/record-audit.js";
+import { syncGatewayAccess } from "../gateway/sync-access.js";
 
 /** The commit applied, and where failures point. */
 export interface ApplyChangeOptions {
   commit: string;
   /** Where a failed deployment points: the check run, or the PR. */
   logUrl?: string;
+  /** For the audit trail: who caused the apply, and from which PR. */
+  who?: string;
+  pullRequest?: number;
 }
 
 /** Applies `analysis`; one result per environment, in plan order. */
@@ -38,9 +43,13 @@ export async function applyChange(
 
   const applied = await Promise.all(wanted.map(one));
   if (applied.some((r) => r.outcome === "failed") && unwanted.length > 0) {
+    await syncGatewayAccess(job.services.swarm, job.log);
     return [...applied, ...unwanted.map(heldBack)];
   }
-  return [...applied, ...(await Promise.all(unwanted.map(one)))];
+  const destroyed = await Promise.all(unwanted.map(one));
+  // The gateway learns the routes and tokens of what now runs.
+  await syncGatewayAccess(job.services.swarm, job.log);
+  return [...applied, ...destroyed];
 }
 
 async function applyOne(
@@ -72,6 +81,16 @@ async function applyOne(
     options.commit,
   );
   const result = await applyEnvironment(env, { swarm, log, live, builds });
+  await recordApplyResults(
+    [result],
+    {
+      who: options.who ?? "github",
+      via: "github",
+      commit: options.commit,
+      ...(options.pullRequest && { pullRequest: options.pullRequest }),
+    },
+    log,
+  );
   const urls = await accessUrls(job, result);
   await finishDeployment(await job.octokit(), job.repo, deployment, {
     state: deploymentState(result),

@@ -77,6 +77,7 @@ export async function applyPullRequest(
     };
     const results = await applyChange(job, changing, {
       commit: pr.head.sha,
+      pullRequest: number,
       logUrl:
         job.services.checkUrls.get(`${fullName(job.repo)}#${number}`) ??
         pr.html_url,

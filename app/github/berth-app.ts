@@ -50,6 +50,12 @@ export function createBerthApp(services: BerthServices): ApplicationFunction {
             ? mergePullRequest(job, {
                 number: p.number,
                 mergeCommit: p.pull_request.merge_commit_sha,
+                ...(p.pull_request.merged_by && {
+                  mergedBy: p.pull_request.merged_by.login,
+                }),
+                ...(p.pull_request.merged_at && {
+                  mergedAt: p.pull_request.merged_at,
+                }),
               })
             : closePullRequest(job, p.number),
       }),

@@ -2,6 +2,7 @@
  * What each comment command does once it is allowed. Each returns the
  * text of a reply (if any) and whether it succeeded.
  */
+import { syncGatewayAccess } from "../gateway/sync-access.js";
 import type { Job } from "./job.js";
 import type { BerthCommand } from "./command.js";
 import { durationSeconds } from "./command.js";
@@ -58,6 +59,8 @@ async function destroy(job: Job, name: string): Promise<CommandAnswer> {
       log: job.log.child({ environment: name }),
     }),
   );
+  // The gateway forgets the environment's routes and token.
+  await syncGatewayAccess(job.services.swarm, job.log);
   if (result.removed.length === 0) {
     return { ok: false, text: `\`${name}\` does not run; nothing destroyed.` };
   }

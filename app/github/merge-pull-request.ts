@@ -3,6 +3,7 @@
  * environment, destroys the environments whose manifests it removed,
  * updates the comment with each result and URL, and releases its locks.
  */
+import { observeMergeToHealthy } from "../observe/engine-metrics.js";
 import type { Job } from "./job.js";
 import type { EnvironmentResult } from "./apply-results.js";
 import { fullName } from "./github-client.js";
@@ -21,6 +22,9 @@ import { formatPlanMarkdown } from "../planner/format-plan.js";
 export interface MergeInput {
   number: number;
   mergeCommit: string;
+  /** Who merged, and when (ISO 8601), from the webhook. */
+  mergedBy?: string;
+  mergedAt?: string;
 }
 
 /** Applies the merge commit of pull request `input.number`. */
@@ -93,7 +97,12 @@ async function applyMerge(job: Job, input: MergeInput): Promise<number> {
     const results = await applyChange(job, analysis, {
       commit: input.mergeCommit,
       logUrl: checkUrl ?? pr.html_url,
+      pullRequest: pr.number,
+      ...(input.mergedBy && { who: input.mergedBy }),
     });
+    if (input.mergedAt && results.every((r) => r.outcome !== "failed")) {
+      observeMergeToHealthy(new Date(input.mergedAt));
+    }
     await comment(job, pr.number, {
       title:
         `merged and applied ${input.mergeCommit.slice(0, 7)}: ` +

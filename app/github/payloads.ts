@@ -35,6 +35,8 @@ export const PullRequestPayload = z.object({
     draft: z.boolean().optional(),
     merged: z.boolean().nullable().optional(),
     merge_commit_sha: Sha.nullable().optional(),
+    merged_at: z.string().nullable().optional(),
+    merged_by: z.object({ login: z.string() }).nullable().optional(),
     html_url: z.string(),
     user: User,
     head: z.object({

@@ -11,6 +11,7 @@ import { refusalReason } from "./command-permission.js";
 import { runCommandAction } from "./command-actions.js";
 import { readEnvironmentStatus } from "../engine/environment-status.js";
 import { react } from "../reporter/reactions.js";
+import { recordAuditEvent } from "../audit/record-audit.js";
 
 /** A comment on a pull request and who wrote it. */
 export interface CommentInput {
@@ -34,8 +35,11 @@ export async function runCommand(job: Job, input: CommentInput) {
     return;
   }
   const refusal = await checkPermission(job, input, parsed.command);
+  const audit = (result: string) =>
+    auditCommand(job, input, parsed.command, result);
   if (refusal) {
     log.info({ command: parsed.command.name }, "command refused");
+    await audit("refused");
     await reply(job, input, `@${input.user}, ${refusal}.`);
     await react(await job.octokit(), job.repo, input.commentId, "-1");
     return;
@@ -44,6 +48,7 @@ export async function runCommand(job: Job, input: CommentInput) {
   log.info({ command: parsed.command.name }, "running command");
   try {
     const answer = await runCommandAction(job, input.number, parsed.command);
+    await audit(answer.ok ? "done" : "failed");
     if (answer.text) await reply(job, input, answer.text);
     await react(
       await job.octokit(),
@@ -53,6 +58,7 @@ export async function runCommand(job: Job, input: CommentInput) {
     );
   } catch (err) {
     log.error({ err }, "command failed");
+    await audit("failed");
     await reply(
       job,
       input,
@@ -60,6 +66,29 @@ export async function runCommand(job: Job, input: CommentInput) {
     );
     await react(await job.octokit(), job.repo, input.commentId, "-1");
   }
+}
+
+/** Records who ran which command on which pull request, and its result. */
+function auditCommand(
+  job: Job,
+  input: CommentInput,
+  command: BerthCommand,
+  result: string,
+): Promise<void> {
+  const line = input.body.trim().split("\n")[0] ?? "";
+  return recordAuditEvent(
+    {
+      time: new Date().toISOString(),
+      action: "command",
+      who: input.user,
+      via: "github",
+      ...("environment" in command && { environment: command.environment }),
+      pullRequest: input.number,
+      result,
+      command: line.slice(0, 500),
+    },
+    job.log,
+  );
 }
 
 async function checkPermission(

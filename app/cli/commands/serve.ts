@@ -11,6 +11,7 @@ import { run } from "probot";
 import { rootLogger } from "../../log.js";
 import { createServices } from "../../github/services.js";
 import { createBerthApp } from "../../github/berth-app.js";
+import { createObservabilityRouter } from "../../observe/http-router.js";
 
 /** How long SIGTERM waits for queued work before exiting. */
 const DRAIN_MS = 60_000;
@@ -23,7 +24,18 @@ export function registerServe(program: Command): void {
       const log = rootLogger.child({ command: "serve" });
       readSecretFile();
       const services = await createServices(log);
-      const server = await run(createBerthApp(services), { log: rootLogger });
+      const berth = createBerthApp(services);
+      const server = await run(
+        (app, options) => {
+          // Metrics and the dashboard, on the app's own port; added while
+          // the app loads, since Probot's "not found" answer comes last.
+          options.addHandler(
+            createObservabilityRouter({ swarm: services.swarm, log }),
+          );
+          return berth(app, options);
+        },
+        { log: rootLogger },
+      );
       log.info({ port: server.port }, "berth serve listening");
 
       process.once("SIGTERM", () => {

@@ -116,10 +116,12 @@ describe("failures", () => {
   });
 
   it("fails fast on a task left pending, with Docker's reason", async () => {
-    // A service outside Berth reserves nearly every CPU of the node, so the
-    // new environment's task fits no node although the plan is sound.
-    const cpus = Number(docker("info", "--format", "{{.NCPU}}"));
+    // A service outside Berth reserves nearly every CPU left on the node,
+    // so the new environment's task fits no node although the plan, which
+    // compares with the node's size, is sound.
     removeService(HOG);
+    const cpus =
+      Number(docker("info", "--format", "{{.NCPU}}")) - reservedCpus();
     docker(
       "service",
       "create",
@@ -127,7 +129,7 @@ describe("failures", () => {
       "--name",
       HOG,
       "--reserve-cpu",
-      String(cpus - 0.05),
+      (cpus - 0.05).toFixed(2),
       "berth/busybox:latest",
       "sleep",
       "3600",
@@ -223,3 +225,22 @@ describe("failures", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+/** CPUs that the replicas of every service on this one-node swarm reserve. */
+function reservedCpus(): number {
+  const ids = docker("service", "ls", "-q").split("\n").filter(Boolean);
+  if (ids.length === 0) return 0;
+  const format =
+    "{{.Spec.TaskTemplate.Resources.Reservations.NanoCPUs}} " +
+    "{{if .Spec.Mode.Replicated}}{{.Spec.Mode.Replicated.Replicas}}" +
+    "{{else}}1{{end}}";
+  return (
+    docker("service", "inspect", "--format", format, ...ids)
+      .split("\n")
+      .map((line) => line.split(" ").map(Number))
+      .reduce(
+        (sum, [nanos, replicas]) => sum + (nanos || 0) * (replicas ?? 1),
+        0,
+      ) / 1e9
+  );
+}

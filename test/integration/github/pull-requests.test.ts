@@ -3,6 +3,8 @@
  * webhooks over HTTP, its API calls go to the GitHub double (which checks
  * each against GitHub's REST description), and the Swarm is real.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   docker,
@@ -153,6 +155,16 @@ describe("a pull request from open to merge", () => {
       .deployments()
       .filter((d) => d.environment === "berth/gh-a");
     expect(all).toHaveLength(1);
+
+    // The app's metrics and audit trail show the merge and its apply.
+    const metrics = await fetchText(`http://127.0.0.1:${kit.app.port}/metrics`);
+    expect(metrics).toMatch(
+      /berth_webhook_deliveries_total\{[^}]*event="pull_request"[^}]*outcome="duplicate"[^}]*\} [1-9]/,
+    );
+    expect(metrics).toMatch(/berth_merge_to_healthy_seconds_count [1-9]/);
+    const audit = readFileSync(join(kit.app.stateDir, "audit.jsonl"), "utf8");
+    expect(audit).toContain('"environment":"gh-a"');
+    expect(audit).toContain('"via":"github"');
   });
 
   it("destroys an environment whose manifest a merge removes", async () => {

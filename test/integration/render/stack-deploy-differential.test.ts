@@ -60,8 +60,13 @@ const INTENDED: IntendedDifference[] = [
     path: `Labels["dev.berth.${name}"]`,
     reason: `${BERTH_LABEL}: what it owns, and where it came from`,
   })),
-  ...["team", "project", "cost-center", "purpose"].map((name) => ({
-    path: `Labels["${name}"]`,
+  ...[
+    "Labels.team",
+    "Labels.project",
+    "Labels.purpose",
+    'Labels["cost-center"]',
+  ].map((path) => ({
+    path,
     reason: "the manifest's metadata.labels, which Compose does not carry",
   })),
   {
