@@ -70,4 +70,10 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// A reader that stops early (`berth history ENV | head`) is no error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 await main(process.argv);

@@ -48,7 +48,12 @@ export function authHandler(options: AuthOptions) {
       login(request, response, decision);
       return;
     }
-    response.writeHead(200, { "x-berth-upstream": decision.upstream });
+    // The environment gets the request's cookies without Berth's own, so
+    // no application ever sees an access token, its own or another's.
+    response.writeHead(200, {
+      "x-berth-upstream": decision.upstream,
+      "x-berth-cookie": withoutAccessCookies(header(request, "cookie")),
+    });
     response.end();
   };
 }
@@ -144,6 +149,15 @@ function queryToken(uri: string): string | undefined {
   const [, query = ""] = splitOnce(uri, "?");
   const value = new URLSearchParams(query).get("berth_token");
   return value || undefined;
+}
+
+/** The cookies of a Cookie header, less those of Berth's gateway. */
+export function withoutAccessCookies(cookies: string | undefined): string {
+  return (cookies ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !part.startsWith("berth_"))
+    .join("; ");
 }
 
 function cookieValue(cookies: string | undefined, name: string) {

@@ -129,7 +129,8 @@ function tokenExchange(): string {
                 rewrite ^ /_berth/login last;
             }
             auth_request /_berth/auth;
-            auth_request_set $berth_upstream $upstream_http_x_berth_upstream;`;
+            auth_request_set $berth_upstream $upstream_http_x_berth_upstream;
+            auth_request_set $berth_cookie $upstream_http_x_berth_cookie;`;
 }
 
 function proxy(): string {
@@ -142,6 +143,7 @@ function proxy(): string {
             proxy_set_header Upgrade $http_upgrade;
             proxy_set_header Connection $berth_connection;
             proxy_set_header Authorization "";
+            proxy_set_header Cookie $berth_cookie;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto $scheme;`;
 }

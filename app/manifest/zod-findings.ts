@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { HIDDEN, isSecretName } from "./secret-names.js";
 import type { Finding } from "./finding.js";
 import { makeFinding, sortFindings } from "./make-finding.js";
 import { closestWord } from "./suggest.js";
@@ -52,13 +53,39 @@ export function zodIssuesToFindings(
       missing.push({ key: finding.path, finding });
       continue;
     }
-    findings.push(wrongValue(file, loaded, issue, path));
+    findings.push(
+      hideSecret(wrongValue(file, loaded, issue, path), loaded, path),
+    );
   }
 
   for (const { key, finding } of missing) {
     if (!suggested.has(key)) findings.push(finding);
   }
   return sortFindings(unique(findings));
+}
+
+/**
+ * A finding about a value whose key names a secret (`POSTGRES_PASSWORD`)
+ * without the value itself: findings reach logs and pull requests.
+ */
+function hideSecret(
+  finding: Finding,
+  loaded: LoadedYaml,
+  path: YamlPath,
+): Finding {
+  const [spec, section, key] = path;
+  const settings = section === "env" || section === "parameters";
+  if (spec !== "spec" || !settings || path.length !== 3) return finding;
+  if (typeof key !== "string" || !isSecretName(key)) return finding;
+  const source = loaded.sourceText?.(path);
+  if (!source) return finding;
+  const hide = (text?: string) => text?.split(source).join(HIDDEN);
+  return {
+    ...finding,
+    message: hide(finding.message) ?? finding.message,
+    ...(finding.found !== undefined && { found: hide(finding.found) }),
+    ...(finding.fix !== undefined && { fix: hide(finding.fix) }),
+  };
 }
 
 /** A zod path as a YAML path: keys and indices, symbols dropped. */

@@ -67,10 +67,15 @@ function describeMapChange(
   after: Record<string, unknown>,
 ): FieldChange {
   const differs = (k: string) => before[k] !== after[k];
+  // Berth's own labels (commit, spec hash) change with every commit; the
+  // labels a user changed come first, so that a short line shows them.
+  const berthLast = (a: string, b: string) =>
+    Number(a.startsWith("dev.berth.")) - Number(b.startsWith("dev.berth.")) ||
+    (a < b ? -1 : a > b ? 1 : 0);
   const entries = (map: Record<string, unknown>) =>
     Object.keys(map)
       .filter(differs)
-      .sort()
+      .sort(berthLast)
       .map((k) => `${k}=${String(map[k])}`);
 
   return { field, before: list(entries(before)), after: list(entries(after)) };

@@ -4,13 +4,11 @@
  * names say they are secret, and passwords inside URLs. A change of such
  * a value still shows as a change, without the value.
  */
+import { HIDDEN, isSecretName } from "../manifest/secret-names.js";
 
-/** Variable names that hold secrets, in any case and position. */
-const SECRET_NAME =
-  /pass(word|wd)?|secret|token|api_?key|private_?key|credential|auth/i;
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]*@/gi;
 
-export const HIDDEN = "<hidden>";
+export { HIDDEN };
 
 /** `NAME=value` with the value hidden when NAME looks secret. */
 export function maskEnvEntry(entry: string): string {
@@ -19,7 +17,7 @@ export function maskEnvEntry(entry: string): string {
 
   const name = entry.slice(0, at);
   const value = entry.slice(at + 1);
-  if (SECRET_NAME.test(name) && value !== "") return `${name}=${HIDDEN}`;
+  if (isSecretName(name) && value !== "") return `${name}=${HIDDEN}`;
   return `${name}=${maskUrlPasswords(value)}`;
 }
 

@@ -286,3 +286,18 @@ describe("case 7: huge file", () => {
     }
   });
 });
+
+describe("secrets in findings", () => {
+  it("never repeats the value of a secret-named variable", () => {
+    const text = VALID_MANIFEST.replace(
+      "  env:\n",
+      "  env:\n    DB_PASSWORD: 987654321\n",
+    );
+    const { findings } = parseManifest("environments/a.yaml", text);
+    const finding = findings.find((f) => f.path === "spec.env.DB_PASSWORD");
+
+    expect(finding).toBeDefined();
+    expect(JSON.stringify(finding)).not.toContain("987654321");
+    expect(finding?.fix).toContain("<hidden>");
+  });
+});
