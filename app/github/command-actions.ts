@@ -76,12 +76,12 @@ async function extend(
   duration: string,
 ): Promise<CommandAnswer> {
   const seconds = durationSeconds(duration);
-  const found = await job.services.environments.run(name, () =>
+  const expiry = await job.services.environments.run(name, () =>
     extendEnvironment(job.services.swarm, name, seconds),
   );
-  if (!found) {
+  if (!expiry) {
     return { ok: false, text: `\`${name}\` does not run; nothing extended.` };
   }
-  const until = new Date(Date.now() + seconds * 1000).toISOString();
+  const until = expiry.toISOString();
   return { ok: true, text: `\`${name}\` now expires at ${until}.` };
 }
