@@ -143,12 +143,7 @@ async function run(
     const waitFor = await createAndUpdate(changing, context, undo, log);
     if (waitFor.replicas.size > 0) {
       log.info({ services: [...waitFor.replicas.keys()] }, "waiting for tasks");
-      await waitHealthy(context.swarm, waitFor, {
-        ...(context.wait ?? DEFAULT_WAIT),
-        ...(context.signal && { signal: context.signal }),
-        onProgress: (running, wanted) =>
-          context.onWaitProgress?.(plan.environment, running, wanted),
-      });
+      await waitHealthy(context.swarm, waitFor, waitOptions(plan, context));
     }
   } catch (err) {
     const message = (err as Error).message;
@@ -246,6 +241,19 @@ async function createAndUpdate(
   return { replicas, updated, updatesSentAt };
 }
 
+/** How long and how to wait for the tasks of `plan`'s environment. */
+function waitOptions(
+  plan: EnvironmentPlan,
+  context: ApplyContext,
+): WaitOptions {
+  return {
+    ...(context.wait ?? DEFAULT_WAIT),
+    ...(context.signal && { signal: context.signal }),
+    onProgress: (running, wanted) =>
+      context.onWaitProgress?.(plan.environment, running, wanted),
+  };
+}
+
 /** Why an environment with nothing to change is not healthy, if it is not. */
 async function unhealthyUnchanged(
   plan: EnvironmentPlan,
@@ -259,12 +267,7 @@ async function unhealthyUnchanged(
     await waitHealthy(
       context.swarm,
       { replicas, updated: new Set() },
-      {
-        ...(context.wait ?? DEFAULT_WAIT),
-        ...(context.signal && { signal: context.signal }),
-        onProgress: (running, wanted) =>
-          context.onWaitProgress?.(plan.environment, running, wanted),
-      },
+      waitOptions(plan, context),
     );
     return undefined;
   } catch (err) {

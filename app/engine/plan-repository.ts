@@ -23,8 +23,6 @@ import type { GatewayRouting } from "../render/gateway-routing.js";
 import { allocateAllPorts } from "./allocate-all-ports.js";
 import { probeFor } from "./host-port-probe.js";
 
-export { orphanEnvironments } from "./prune-targets.js";
-
 export interface PlanRequest {
   /** Folder holding the snapshot's environments/ and templates/. */
   root: string;
@@ -74,7 +72,6 @@ async function planOnce(
   const desired = renderAll(
     selected,
     loaded.templates,
-    live,
     request,
     routing,
     ports,
@@ -144,7 +141,6 @@ function selectManifests(
 function renderAll(
   manifests: ManifestFile[],
   templates: TemplateSet,
-  live: LiveState,
   request: PlanRequest,
   routing: ReadonlyMap<string, GatewayRouting>,
   ports: ReadonlyMap<string, Record<string, number>>,

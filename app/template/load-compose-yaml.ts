@@ -9,6 +9,7 @@
  */
 import type { Finding } from "../manifest/finding.js";
 import { loadYaml, type LoadedYaml } from "../manifest/yaml-load.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 interface Loaded {
   loaded?: LoadedYaml;
@@ -33,11 +34,4 @@ export function loadComposeYaml(file: string, text: string): Loaded {
     ...(entry.loaded && { loaded: entry.loaded }),
     findings: entry.findings.map((finding) => ({ ...finding })),
   };
-}
-
-function deepFreeze(value: unknown): void {
-  if (typeof value !== "object" || value === null) return;
-  if (Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const item of Object.values(value)) deepFreeze(item);
 }

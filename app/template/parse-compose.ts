@@ -10,6 +10,7 @@ import { formatYamlPath } from "../manifest/yaml-path.js";
 import { zodIssuesToFindings } from "../manifest/zod-findings.js";
 import { ComposeFile } from "./compose-schema.js";
 import { loadComposeYaml } from "./load-compose-yaml.js";
+import { deepFreeze } from "./deep-freeze.js";
 import { checkComposeKeys } from "./compose-keys.js";
 import { findInterpolationProblems, interpolateTree } from "./interpolate.js";
 
@@ -107,14 +108,6 @@ function checkKeysOnce(value: unknown) {
     keyChecks.set(value, checked);
   }
   return checked;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== "object" || value === null) return value;
-  if (Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  for (const item of Object.values(value)) deepFreeze(item);
-  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

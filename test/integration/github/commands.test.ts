@@ -4,17 +4,13 @@
  * merge when allowed, then `/berth extend` and `/berth destroy` on the
  * real Swarm; and settings with an unknown key failing the check.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  docker,
-  removeEnvironments,
-  requireDocker,
-} from "../../support/docker.js";
+import { describe, expect, it } from "vitest";
+import { docker } from "../../support/docker.js";
 import {
   issueCommentPayload,
   pullRequestPayload,
 } from "../../support/github/index.js";
-import { manifest, startKit, waitFor, type Kit } from "./github-kit.js";
+import { manifest, useKit, waitFor, type Kit } from "./github-kit.js";
 
 const ENV = "gh-cmd";
 let kit: Kit;
@@ -31,22 +27,11 @@ function command(pr: number, user: string, body: string) {
   );
 }
 
-beforeAll(async () => {
-  requireDocker();
-  removeEnvironments(ENV);
-  kit = await startKit();
+useKit([ENV], (started) => {
+  kit = started;
   kit.repo.write(".github/berth.yml", "allowApplyBeforeMerge: true\n");
   kit.repo.commit("allow /berth apply");
   kit.double.setPermission("alice", "write");
-});
-
-afterEach(() => {
-  expect(kit.double.problems).toEqual([]);
-});
-
-afterAll(async () => {
-  removeEnvironments(ENV);
-  await kit?.stop();
 });
 
 describe("comment commands on the real Swarm", () => {

@@ -4,7 +4,9 @@
  * `berth serve` receiving signed webhooks, and polling helpers.
  */
 import { execFileSync } from "node:child_process";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { fileURLToPath } from "node:url";
+import { removeEnvironments, requireDocker } from "../../support/docker.js";
 import { createTestRepo, type TestRepo } from "../../support/git-repo.js";
 import {
   deliver,
@@ -137,4 +139,29 @@ export async function waitFor<T>(
   }
   const tail = appOutput().split("\n").slice(-40).join("\n");
   throw new Error(`timed out waiting for ${what}; berth serve said:\n${tail}`);
+}
+
+/**
+ * Gives a test file one kit: the environments `envs` removed before and
+ * after, the kit handed to `use` once started, and a check after each
+ * test that the double saw no request GitHub would refuse.
+ */
+export function useKit(
+  envs: readonly string[],
+  use: (kit: Kit) => void | Promise<void>,
+): void {
+  let kit: Kit | undefined;
+  beforeAll(async () => {
+    requireDocker();
+    removeEnvironments(...envs);
+    kit = await startKit();
+    await use(kit);
+  });
+  afterEach(() => {
+    expect(kit?.double.problems).toEqual([]);
+  });
+  afterAll(async () => {
+    removeEnvironments(...envs);
+    await kit?.stop();
+  });
 }

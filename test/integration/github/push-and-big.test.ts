@@ -3,27 +3,15 @@
  * default branch (applied once), and a pull request whose file list
  * GitHub cuts off at 3,000 files, holding a manifest too big to read.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { removeEnvironments, requireDocker } from "../../support/docker.js";
+import { describe, expect, it } from "vitest";
 import { pullRequestPayload, pushPayload } from "../../support/github/index.js";
-import { manifest, startKit, waitFor, type Kit } from "./github-kit.js";
+import { manifest, useKit, waitFor, type Kit } from "./github-kit.js";
 
 const ENVS = ["gh-push", "gh-big", "gh-huge"];
 let kit: Kit;
 
-beforeAll(async () => {
-  requireDocker();
-  removeEnvironments(...ENVS);
-  kit = await startKit();
-});
-
-afterEach(() => {
-  expect(kit.double.problems).toEqual([]);
-});
-
-afterAll(async () => {
-  removeEnvironments(...ENVS);
-  await kit?.stop();
+useKit(ENVS, (started) => {
+  kit = started;
 });
 
 describe("a push to the default branch", () => {

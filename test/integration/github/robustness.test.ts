@@ -4,10 +4,9 @@
  * again when GitHub redelivers it, and installation tokens that expire
  * during a long apply are replaced before reporting.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { removeEnvironments, requireDocker } from "../../support/docker.js";
+import { describe, expect, it } from "vitest";
 import { pullRequestPayload, pushPayload } from "../../support/github/index.js";
-import { manifest, startKit, waitFor, type Kit } from "./github-kit.js";
+import { manifest, useKit, waitFor, type Kit } from "./github-kit.js";
 
 const ENVS = ["gh-retry", "gh-fail", "gh-token"];
 let kit: Kit;
@@ -19,19 +18,8 @@ function checkFor(sha: string) {
       .find((run) => run.head_sha === sha && run.status === "completed");
 }
 
-beforeAll(async () => {
-  requireDocker();
-  removeEnvironments(...ENVS);
-  kit = await startKit();
-});
-
-afterEach(() => {
-  expect(kit.double.problems).toEqual([]);
-});
-
-afterAll(async () => {
-  removeEnvironments(...ENVS);
-  await kit?.stop();
+useKit(ENVS, (started) => {
+  kit = started;
 });
 
 describe("when GitHub misbehaves", () => {
